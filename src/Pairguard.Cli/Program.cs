@@ -16,7 +16,8 @@ public static class Program
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            stderr.WriteLine($"pairguard: {OneLine(parse.Errors[0].Message)} (see 'pairguard --help')");
+            var error = parse.Errors.FirstOrDefault(e => e.Message.Contains('\'', StringComparison.Ordinal)) ?? parse.Errors[0];
+            stderr.WriteLine($"pairguard: {OneLine(error.Message)} (see 'pairguard --help')");
             return ExitCodes.UsageError;
         }
 
