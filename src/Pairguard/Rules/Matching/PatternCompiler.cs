@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+
+namespace Pairguard.Rules.Matching;
+
+/// <summary>Turns pattern text into a parsed <see cref="Pattern"/> for a language, caching results (thread-safe).</summary>
+public sealed class PatternCompiler
+{
+    private static readonly HashSet<string> RootKinds = ["module", "program", "compilation_unit", "source_file", "translation_unit"];
+
+    private readonly ISyntaxProvider _syntax;
+    private readonly ConcurrentDictionary<(string Language, string Text), (Pattern? Pattern, string? Error)> _cache = new();
+
+    public PatternCompiler(ISyntaxProvider syntax)
+    {
+        _syntax = syntax;
+    }
+
+    /// <summary>The parsed pattern, or null with the reason it cannot be parsed in this language.</summary>
+    public Pattern? Compile(string text, string language, out string? error)
+    {
+        var (pattern, err) = _cache.GetOrAdd((language, text), key => Build(key.Text, key.Language));
+        error = err;
+        return pattern;
+    }
+
+    private (Pattern?, string?) Build(string text, string language)
+    {
+        if (!_syntax.Supports(language))
+        {
+            return (null, $"no grammar for language '{language}'");
+        }
+
+        var rewritten = PatternText.Rewrite(text.Trim(), language);
+        var attempts = new List<string> { rewritten };
+        if (!rewritten.TrimEnd().EndsWith(';') && !rewritten.TrimEnd().EndsWith('}'))
+        {
+            attempts.Add(rewritten + ";");
+        }
+
+        string? lastError = null;
+        AstNode? best = null;
+        var bestErrors = int.MaxValue;
+        foreach (var attempt in attempts)
+        {
+            var root = _syntax.Parse(attempt, language, out var errors, out var error);
+            if (root is null)
+            {
+                lastError = error;
+                continue;
+            }
+
+            if (errors < bestErrors)
+            {
+                best = root;
+                bestErrors = errors;
+            }
+
+            if (errors == 0)
+            {
+                break;
+            }
+        }
+
+        if (best is null)
+        {
+            return (null, lastError ?? "pattern could not be parsed");
+        }
+
+        if (bestErrors > 0)
+        {
+            return (null, $"pattern does not parse as {language} code: {text.Trim()}");
+        }
+
+        var nodes = Top(best);
+        return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);
+    }
+
+    private static List<AstNode> Top(AstNode root)
+    {
+        var n = root;
+        if (RootKinds.Contains(n.Kind))
+        {
+            var kids = n.Significant.Where(k => k.IsNamed && k.Kind != "php_tag").ToList();
+            if (kids.Count != 1)
+            {
+                return kids;
+            }
+
+            n = kids[0];
+        }
+
+        return [StructuralMatcher.Unwrap(n)];
+    }
+}
