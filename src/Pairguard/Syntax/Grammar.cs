@@ -47,6 +47,15 @@ public sealed unsafe class Grammar
     /// <summary>tree-sitter ABI version the grammar was generated for.</summary>
     public int AbiVersion { get; }
 
+    /// <summary>Every node kind (named and anonymous) the grammar can produce.</summary>
+    public IReadOnlyCollection<string> NodeKinds => _symbols;
+
+    /// <summary>True when the grammar has a node kind of that name.</summary>
+    public bool HasKind(string kind) => Array.IndexOf(_symbols, kind) >= 0;
+
+    /// <summary>True when the grammar has a field of that name.</summary>
+    public bool HasField(string field) => _fieldIds.ContainsKey(field);
+
     /// <summary>Every field name of the grammar.</summary>
     public IReadOnlyList<string> FieldNames => _fields[1..];
 
