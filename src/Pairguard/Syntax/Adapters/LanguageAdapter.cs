@@ -134,7 +134,21 @@ public sealed partial class LanguageAdapter : ILanguageAdapter
 
     public bool IsCall(Node node) => _calls.ContainsKey(node.Kind);
 
-    public Node? Callee(Node call) => _calls.TryGetValue(call.Kind, out var shape) ? call.ChildByField(shape.Callee) : null;
+    public Node? Callee(Node call)
+    {
+        if (!_calls.TryGetValue(call.Kind, out var shape) || call.ChildByField(shape.Callee) is not { } callee)
+        {
+            return null;
+        }
+
+        // TypeScript reads `await a.b<T>(x)` as a call of `await a.b`; parentheses and `!` wrap callees too
+        while (callee.Kind is "await_expression" or "parenthesized_expression" or "non_null_expression" && callee.NamedChildCount == 1)
+        {
+            callee = callee.NamedChild(0)!.Value;
+        }
+
+        return callee;
+    }
 
     public Node? Receiver(Node call)
     {
@@ -226,7 +240,7 @@ public sealed partial class LanguageAdapter : ILanguageAdapter
     public bool IsAssignment(Node node) => _assignments.ContainsKey(node.Kind);
 
     public Node? AssignmentLeft(Node assignment) =>
-        _assignments.TryGetValue(assignment.Kind, out var shape) ? assignment.ChildByField(shape.Left) : null;
+        _assignments.TryGetValue(assignment.Kind, out var shape) ? Single(assignment.ChildByField(shape.Left)) : null;
 
     public Node? AssignmentRight(Node assignment)
     {
@@ -237,7 +251,7 @@ public sealed partial class LanguageAdapter : ILanguageAdapter
 
         if (shape.Right is not null)
         {
-            return assignment.ChildByField(shape.Right);
+            return Single(assignment.ChildByField(shape.Right));
         }
 
         // no value field (C# variable_declarator): the value is the last named child after the name
@@ -387,8 +401,8 @@ public sealed partial class LanguageAdapter : ILanguageAdapter
             return result;
         }
 
-        // Python: @decorator lines wrap the definition in a decorated_definition
-        if (definition.Parent is { Kind: "decorated_definition" } decorated)
+        // Python: @decorator lines wrap the definition in a decorated_definition; TypeScript: `@D() export class C` in an export_statement
+        if (definition.Parent is { Kind: "decorated_definition" or "export_statement" } decorated)
         {
             result.AddRange(decorated.NamedChildren.Where(IsDecorator));
         }
@@ -500,6 +514,10 @@ public sealed partial class LanguageAdapter : ILanguageAdapter
 
     private static bool IsIdentifier(Node node) =>
         node.Kind is "identifier" or "name" or "variable_name" or "property_identifier" or "field_identifier" or "constant" or "simple_identifier";
+
+    // Go writes a := b as expression lists: one element stands for itself
+    private static Node? Single(Node? node) =>
+        node is { Kind: "expression_list", NamedChildCount: 1 } list ? list.NamedChild(0) : node;
 
     private static Node Unparenthesize(Node node)
     {
