@@ -61,6 +61,8 @@ public static class Program
             """);
         root.Subcommands.Add(ScanCommand.Create());
         root.Subcommands.Add(BaselineCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
         return root;
     }
 }

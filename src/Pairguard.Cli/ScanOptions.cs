@@ -66,11 +66,25 @@ public sealed class ScanOptions
         Description = "No network access at all (registry checks answer from the cache only).",
     };
 
+    public Option<string[]> Rules { get; } = new("--rules")
+    {
+        Description = "Also run the rules in this file or folder (repeatable).",
+        HelpName = "PATH",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<string[]> RulesOnly { get; } = new("--rules-only")
+    {
+        Description = "Run only the rules in this file or folder, not the built-in ones (repeatable).",
+        HelpName = "PATH",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var o in new Option[] { Config, Include, Exclude, MaxFileSize, Jobs, FileTimeout, NoDefaultExcludes, NoIgnoreFiles, Offline })
+        foreach (var o in new Option[] { Config, Include, Exclude, MaxFileSize, Jobs, FileTimeout, NoDefaultExcludes, NoIgnoreFiles, Offline, Rules, RulesOnly })
         {
             command.Options.Add(o);
         }
@@ -133,8 +147,20 @@ public sealed class ScanOptions
             throw new UsageException($"--file-timeout: must be a number of seconds between 0 and 3600 (got {timeout})");
         }
 
+        var extraRules = parse.GetValue(Rules) ?? [];
+        var onlyRules = parse.GetValue(RulesOnly) ?? [];
+        foreach (var r in extraRules.Concat(onlyRules))
+        {
+            if (!File.Exists(r) && !Directory.Exists(r))
+            {
+                throw new UsageException($"rules path not found: {r}");
+            }
+        }
+
         return new ScanRequest
         {
+            RulePaths = extraRules.Concat(onlyRules).Select(Path.GetFullPath).ToList(),
+            RulesOnly = onlyRules.Length > 0,
             Paths = paths.Select(Path.GetFullPath).ToList(),
             BaseDirectory = baseDirectory,
             Includes = (parse.GetValue(Include) ?? []).Concat(config.Include).ToList(),

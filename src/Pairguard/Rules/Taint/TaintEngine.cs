@@ -186,6 +186,26 @@ public sealed class TaintEngine
                 Visit(right, state, depth, skipFunctions);
             }
 
+            if (left is not null && right is not null && KeyOf(left) is { } containerKey && MapEntries(right) is { } entries && !AstShapes.IsAugmented(node))
+            {
+                state.Kill(containerKey);
+                foreach (var (entryKey, value) in entries)
+                {
+                    var elementKey = $"{containerKey}[{entryKey}]";
+                    if (TaintOf(value, state, depth) is { } vt)
+                    {
+                        state.Set(elementKey, vt.Then("assignment", $"stored in {containerKey}[{entryKey}]", value));
+                    }
+                    else
+                    {
+                        state.Kill(elementKey);
+                    }
+                }
+
+                CheckSinks(node, state, depth);
+                return null;
+            }
+
             if (left is not null)
             {
                 var taint = right is null ? null : TaintOf(right, state, depth);
@@ -232,6 +252,11 @@ public sealed class TaintEngine
             }
 
             ApplyPropagators(node, state, depth);
+            if (_shapes.CalleeName(node) is { } callee && _functions.ContainsKey(callee))
+            {
+                CallTaint(node, state, depth);
+            }
+
             CheckSinks(node, state, depth);
             return null;
         }
@@ -487,6 +512,48 @@ public sealed class TaintEngine
         return null;
     }
 
+    /// <summary>The constant-key entries of a map literal (<c>{"a": x}</c>, <c>{a: x}</c>, <c>["a" => $x]</c>, <c>{a: x}</c> in Ruby), or null.</summary>
+    private List<(string Key, AstNode Value)>? MapEntries(AstNode literal)
+    {
+        literal = StructuralMatcher.Unwrap(literal);
+        if (literal.Kind is not ("dictionary" or "object" or "hash" or "array_creation_expression"))
+        {
+            return null;
+        }
+
+        var result = new List<(string, AstNode)>();
+        foreach (var entry in literal.Significant.Where(c => c.IsNamed && !c.IsComment))
+        {
+            if (entry.Kind is not ("pair" or "array_element_initializer"))
+            {
+                return null;
+            }
+
+            var named = entry.Significant.Where(c => c.IsNamed).ToList();
+            var key = entry.ChildByField("key") ?? (named.Count == 2 ? named[0] : null);
+            var value = entry.ChildByField("value") ?? (named.Count == 2 ? named[1] : null);
+            if (key is null || value is null || KeyText(key) is not { } text)
+            {
+                return null;
+            }
+
+            result.Add((text, value));
+        }
+
+        return result;
+    }
+
+    private string? KeyText(AstNode key)
+    {
+        key = StructuralMatcher.Unwrap(key);
+        if (key.Kind is "property_identifier" or "simple_symbol" or "hash_key_symbol" && key.Significant.Count == 0)
+        {
+            return key.Text.Trim(':');
+        }
+
+        return ConstantFolder.Fold(key, _shapes) is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     private string? ConstantKey(AstNode subscript)
     {
         var index = subscript.ChildByField("subscript") ?? subscript.ChildByField("index") ?? subscript.Significant.Skip(1).FirstOrDefault(c => c.IsNamed);
@@ -500,7 +567,8 @@ public sealed class TaintEngine
             index = StructuralMatcher.Unwrap(arg);
         }
 
-        return ConstantFolder.Fold(index, _shapes) is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return index.Kind is "simple_symbol" or "hash_key_symbol" ? index.Text.Trim(':')
+            : ConstantFolder.Fold(index, _shapes) is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     private static Taint? Or(Taint? a, Taint? b) => a ?? b;
