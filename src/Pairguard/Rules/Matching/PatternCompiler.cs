@@ -68,11 +68,36 @@ public sealed class PatternCompiler
 
         if (bestErrors > 0)
         {
-            return (null, $"pattern does not parse as {language} code: {text.Trim()}");
+            var expression = ParseAsExpression(rewritten.Trim(), language);
+            return expression is null
+                ? (null, $"pattern does not parse as {language} code: {text.Trim()}")
+                : (new Pattern([StructuralMatcher.Unwrap(expression)], text), null);
         }
 
         var nodes = Top(best);
         return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);
+    }
+
+    /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>
+    private AstNode? ParseAsExpression(string expression, string language)
+    {
+        var (prefix, suffix) = language switch
+        {
+            Scanning.Languages.CSharp => ("var pgwrap_ = ", ";"),
+            Scanning.Languages.Java => ("Object pgwrap_ = ", ";"),
+            Scanning.Languages.Go => ("pgwrap_ := ", ""),
+            Scanning.Languages.Php => ("$pgwrap_ = ", ";"),
+            _ => ("pgwrap_ = ", ""),
+        };
+        var root = _syntax.Parse(prefix + expression + suffix, language, out var errors, out _);
+        if (root is null || errors > 0)
+        {
+            return null;
+        }
+
+        var start = prefix.Length;
+        var end = start + expression.Length;
+        return root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed);
     }
 
     private static List<AstNode> Top(AstNode root)

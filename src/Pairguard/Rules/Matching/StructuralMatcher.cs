@@ -374,7 +374,8 @@ public sealed class StructuralMatcher
         var (tContent, tInterp) = StringLiterals.Content(target);
         if (pContent == "...")
         {
-            return !pInterp || tInterp;
+            // "..." is any constant string; f"...", `...`, $"..." are strings with holes.
+            return pInterp == tInterp;
         }
 
         if (pContent.StartsWith("=~/", StringComparison.Ordinal) && pContent.EndsWith('/') && pContent.Length > 4)
