@@ -23,6 +23,29 @@ public static class StringLiterals
         return (Unquote(node.Text), interpolated);
     }
 
+    /// <summary>True when the literal is written in a form that can hold holes: f-strings, template literals, <c>$"..."</c>.</summary>
+    public static bool IsInterpolationSyntax(AstNode node)
+    {
+        if (node.Kind is "interpolated_string_expression" or "template_string")
+        {
+            return true;
+        }
+
+        var t = node.Text.TrimStart();
+        var i = 0;
+        while (i < t.Length && i < 3 && char.IsAsciiLetter(t[i]))
+        {
+            if (t[i] is 'f' or 'F')
+            {
+                return true;
+            }
+
+            i++;
+        }
+
+        return node.DescendantsAndSelf().Skip(1).Any(d => InterpolationKinds.Contains(d.Kind));
+    }
+
     /// <summary>Strips string prefixes (f, r, b, u, @, $) and matching quotes (single, double, triple, backtick).</summary>
     public static string Unquote(string text)
     {

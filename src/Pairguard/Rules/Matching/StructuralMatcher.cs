@@ -370,7 +370,8 @@ public sealed class StructuralMatcher
     /// <summary>Compares string literals by content (quote style ignored); <c>"..."</c> matches any string, <c>"=~/re/"</c> a regex.</summary>
     private static bool StringMatches(AstNode pattern, AstNode target)
     {
-        var (pContent, pInterp) = StringLiterals.Content(pattern);
+        var (pContent, _) = StringLiterals.Content(pattern);
+        var pInterp = StringLiterals.IsInterpolationSyntax(pattern);
         var (tContent, tInterp) = StringLiterals.Content(target);
         if (pContent == "...")
         {

@@ -46,6 +46,7 @@ public sealed class RuleTestRunner
             ? [path]
             : Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                 .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                .Where(f => !f.Replace('\\', '/').Contains("/secrets/", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal).ToList();
         var results = new List<RuleTestResult>();
         var problems = new List<string>();
