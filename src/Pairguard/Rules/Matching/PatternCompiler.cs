@@ -31,6 +31,11 @@ public sealed class PatternCompiler
         }
 
         var rewritten = PatternText.Rewrite(text.Trim(), language);
+        if (language == Scanning.Languages.Go && GoStatements(rewritten) is { } goNodes)
+        {
+            return (new Pattern(goNodes, text), null);
+        }
+
         var attempts = new List<string> { rewritten };
         if (!rewritten.TrimEnd().EndsWith(';') && !rewritten.TrimEnd().EndsWith('}'))
         {
@@ -78,6 +83,37 @@ public sealed class PatternCompiler
         return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);
     }
 
+    /// <summary>Go's top level only holds declarations (a call there reads as a type conversion): parse statements inside a function body.</summary>
+    private List<AstNode>? GoStatements(string pattern)
+    {
+        if (pattern.StartsWith("func ", StringComparison.Ordinal) || pattern.StartsWith("package ", StringComparison.Ordinal) || pattern.StartsWith("import ", StringComparison.Ordinal) || pattern.StartsWith("type ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        const string Prefix = "package pgwrap\nfunc pgwrapf_() {\n";
+        var root = _syntax.Parse(Prefix + pattern + "\n}\n", Scanning.Languages.Go, out var errors, out _);
+        if (root is null || errors > 0)
+        {
+            return null;
+        }
+
+        var block = root.DescendantsAndSelf().FirstOrDefault(n => n.Kind == "block");
+        var list = block?.Significant.FirstOrDefault(n => n.Kind == "statement_list") ?? block;
+        if (list is null)
+        {
+            return null;
+        }
+
+        var statements = list.Significant.Where(n => n.IsNamed && n.Kind != "{" && n.Kind != "}").ToList();
+        return statements.Count switch
+        {
+            0 => null,
+            1 => [StructuralMatcher.Unwrap(statements[0])],
+            _ => statements,
+        };
+    }
+
     /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>
     private AstNode? ParseAsExpression(string expression, string language)
     {
@@ -85,7 +121,7 @@ public sealed class PatternCompiler
         {
             Scanning.Languages.CSharp => ("var pgwrap_ = ", ";"),
             Scanning.Languages.Java => ("Object pgwrap_ = ", ";"),
-            Scanning.Languages.Go => ("pgwrap_ := ", ""),
+            Scanning.Languages.Go => ("var pgwrap_ = ", ""),
             Scanning.Languages.Php => ("$pgwrap_ = ", ";"),
             _ => ("pgwrap_ = ", ""),
         };

@@ -91,7 +91,8 @@ public static class PatternText
                 }
                 else
                 {
-                    sb.Append(php ? "$" : "").Append(MetaPrefix).Append(name);
+                    // In PHP, names after 'function', '->', '::', 'new' and 'class' are not variables.
+                    sb.Append(php && !PhpNamePosition(sb) ? "$" : "").Append(MetaPrefix).Append(name);
                 }
 
                 i += 1 + name.Length;
@@ -100,7 +101,13 @@ public static class PatternText
 
             if (c == '.' && At(pattern, i, "..."))
             {
-                sb.Append(Ellipsis);
+                var statement = StatementPosition(sb, pattern, i + 3);
+                sb.Append(php ? "$" : "").Append(Ellipsis);
+                if (statement && language is Languages.Java or Languages.CSharp or Languages.Php)
+                {
+                    sb.Append(';');
+                }
+
                 i += 3;
                 continue;
             }
@@ -128,6 +135,23 @@ public static class PatternText
 
     /// <summary>True when the text is the ellipsis placeholder.</summary>
     public static bool IsEllipsis(string text) => text == Ellipsis || text == "$" + Ellipsis;
+
+    /// <summary>True when an ellipsis stands alone as a statement: after '{', ';', '}' or a line break, and before '}' or a line break.</summary>
+    private static bool StatementPosition(StringBuilder before, string pattern, int after)
+    {
+        var b = before.ToString().TrimEnd(' ', '\t');
+        var prevOk = b.Length == 0 || b[^1] is '{' or ';' or '}' or '\n';
+        var rest = pattern[after..].TrimStart(' ', '\t');
+        var nextOk = rest.Length == 0 || rest[0] is '}' or '\n' or '\r';
+        return prevOk && nextOk;
+    }
+
+    private static bool PhpNamePosition(StringBuilder sb)
+    {
+        var before = sb.ToString().TrimEnd();
+        return before.EndsWith("->", StringComparison.Ordinal) || before.EndsWith("::", StringComparison.Ordinal) || before.EndsWith("?->", StringComparison.Ordinal)
+            || before.EndsWith("function", StringComparison.Ordinal) || before.EndsWith("new", StringComparison.Ordinal) || before.EndsWith("class", StringComparison.Ordinal);
+    }
 
     private static bool IsName(string t, int from) => t.Length > from && t[from..].All(ch => char.IsAsciiLetterUpper(ch) || char.IsAsciiDigit(ch) || ch == '_');
 

@@ -490,6 +490,11 @@ public sealed class TaintEngine
     private string? KeyOf(AstNode node)
     {
         node = StructuralMatcher.Unwrap(node);
+        if (node.Kind is "expression_list" or "pattern_list" or "left_assignment_list" && node.Significant.Count == 1)
+        {
+            node = StructuralMatcher.Unwrap(node.Significant[0]);
+        }
+
         if (AstShapes.IsIdentifier(node) || node.Kind is "self" or "this")
         {
             return node.Text.TrimStart('$');
