@@ -1,0 +1,201 @@
+using System.Globalization;
+using Pairguard.Scanning;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Pairguard.Reporting;
+
+/// <summary>Human-readable report (format <c>text</c>): findings grouped by file with code excerpts, then a summary.</summary>
+public sealed class TextReporter : IReporter
+{
+    /// <summary>Width used when <see cref="ReportOptions.Width"/> is not set.</summary>
+    public const int DefaultWidth = 120;
+
+    /// <summary>Most excerpt lines shown for one finding.</summary>
+    public const int MaxExcerptLines = 8;
+
+    public string Format => "text";
+
+    public void Write(ScanResult result, TextWriter writer, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var console = CreateConsole(writer, options);
+        var width = console.Profile.Width;
+        if (!options.Quiet)
+        {
+            var shown = result.Findings
+                .Where(f => f.Suppression is null || options.IncludeSuppressed)
+                .OrderBy(f => f.Location.Path, StringComparer.Ordinal)
+                .ThenBy(f => f.Location.StartLine)
+                .ThenBy(f => f.Location.StartColumn)
+                .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+                .ToList();
+            foreach (var group in shown.GroupBy(f => f.Location.Path, StringComparer.Ordinal))
+            {
+                var header = group.Key.Length == 0 ? "(project)" : TerminalText.Clean(group.Key);
+                console.Write(new Rule($"[bold]{Markup.Escape(header)}[/]") { Justification = Justify.Left });
+                foreach (var finding in group)
+                {
+                    console.Write(RenderFinding(finding, options.Color, width));
+                    console.WriteLine();
+                }
+            }
+
+            TextSummary.WriteDiagnostics(console, result.Diagnostics, options.MaxListedPaths, detailed: true);
+        }
+
+        TextSummary.WriteSummary(console, result, options);
+        if (options.Quiet)
+        {
+            TextSummary.WriteDiagnostics(console, result.Diagnostics, options.MaxListedPaths, detailed: false);
+        }
+    }
+
+    /// <summary>Creates a Spectre console writing to <paramref name="writer"/>: no ANSI escapes at all unless colour is asked for.</summary>
+    internal static IAnsiConsole CreateConsole(TextWriter writer, ReportOptions options)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = options.Color ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = options.Color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            EnvironmentVariables = new Dictionary<string, string>(),
+        });
+        console.Profile.Width = Math.Max(40, options.Width ?? DefaultWidth);
+        return console;
+    }
+
+    /// <summary>The badge markup for a severity: coloured block, or a bracketed name without colour.</summary>
+    internal static string Badge(Severity severity, bool color)
+    {
+        var name = severity.ToName().ToUpperInvariant();
+        if (!color)
+        {
+            return Markup.Escape($"[{name}]");
+        }
+
+        var style = severity switch
+        {
+            Severity.Critical => "bold white on red",
+            Severity.High => "bold red",
+            Severity.Medium => "bold yellow",
+            Severity.Low => "bold blue",
+            _ => "bold grey",
+        };
+        return $"[{style}]{name}[/]";
+    }
+
+    private static IRenderable RenderFinding(Finding f, bool color, int width)
+    {
+        var rows = new List<IRenderable>
+        {
+            new Markup($"{Badge(f.Severity, color)} [bold]{Esc(f.Title)}[/] [dim]{Esc(f.RuleId)}[/]"),
+        };
+        var body = new List<IRenderable>
+        {
+            new Markup($"[cyan]{Esc(f.Location.ToString())}[/]"),
+            new Markup(Esc(f.Message, keepNewlines: true)),
+        };
+        if (Excerpt(f, width - 4) is { } excerpt)
+        {
+            body.Add(excerpt);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Fix))
+        {
+            body.Add(new Markup($"[green]Fix:[/] {Esc(ShortFix(f.Fix, width * 2))}"));
+        }
+
+        if (f.Trace.Count > 0)
+        {
+            body.Add(new Markup("[bold]Data flow:[/]"));
+            for (var i = 0; i < f.Trace.Count; i++)
+            {
+                var step = f.Trace[i];
+                var snippet = string.IsNullOrWhiteSpace(step.Snippet) ? "" : $"  [dim]{Esc(Truncate(FirstLine(step.Snippet), width / 2))}[/]";
+                body.Add(new Padder(new Markup($"{i + 1}. [bold]{Esc(step.Kind)}[/] [cyan]{Esc(step.Location.ToString())}[/] {Esc(step.Message)}{snippet}"), new Padding(2, 0, 0, 0)));
+            }
+        }
+
+        if (f.Suppression is { } s)
+        {
+            var how = s.Kind == Suppression.Baseline ? "by the baseline" : "inline";
+            var why = string.IsNullOrWhiteSpace(s.Justification) ? "" : ": " + Esc(s.Justification);
+            body.Add(new Markup($"[dim]Suppressed {how}{why}[/]"));
+        }
+
+        if (f.Cwe.Count > 0 || f.Owasp is not null)
+        {
+            var refs = string.Join(", ", f.Cwe.Select(c => "CWE-" + c.ToString(CultureInfo.InvariantCulture)).Concat(f.Owasp is null ? [] : [f.Owasp]));
+            body.Add(new Markup($"[dim]{Esc(refs)}[/]"));
+        }
+
+        rows.Add(new Padder(new Rows(body), new Padding(2, 0, 0, 0)));
+        return new Rows(rows);
+    }
+
+    /// <summary>Code excerpt with line numbers; lines inside the finding's span are marked with '>'.</summary>
+    private static IRenderable? Excerpt(Finding f, int width)
+    {
+        if (string.IsNullOrEmpty(f.Snippet))
+        {
+            return null;
+        }
+
+        var lines = f.Snippet.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length > 1 && lines[^1].Length == 0)
+        {
+            lines = lines[..^1];
+        }
+
+        var first = Math.Max(1, f.Location.StartLine);
+        var last = Math.Max(first, f.Location.EndLine);
+        var shownCount = Math.Min(lines.Length, MaxExcerptLines);
+        var numberWidth = (first + shownCount - 1).ToString(CultureInfo.InvariantCulture).Length;
+        var codeWidth = Math.Max(10, width - numberWidth - 5);
+        var rows = new List<IRenderable>();
+        for (var i = 0; i < shownCount; i++)
+        {
+            var number = first + i;
+            var marked = number >= first && number <= last;
+            var gutter = (marked ? ">" : " ") + " " + number.ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth) + " | ";
+            var code = Esc(Truncate(lines[i], codeWidth));
+            rows.Add(new Markup(marked ? $"[bold]{Markup.Escape(gutter)}[/]{code}" : $"[dim]{Markup.Escape(gutter)}[/]{code}"));
+        }
+
+        if (lines.Length > shownCount)
+        {
+            rows.Add(new Markup($"[dim]{Markup.Escape($"  {new string(' ', numberWidth)} | ... {lines.Length - shownCount} more lines")}[/]"));
+        }
+
+        return new Rows(rows);
+    }
+
+    /// <summary>The fix guidance cut to its first two non-empty lines and at most <paramref name="maxChars"/> characters.</summary>
+    internal static string ShortFix(string fix, int maxChars)
+    {
+        var lines = fix.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = string.Join(" ", lines.Take(2));
+        if (lines.Length > 2)
+        {
+            text += " ...";
+        }
+
+        return Truncate(text, maxChars);
+    }
+
+    private static string FirstLine(string text)
+    {
+        var nl = text.IndexOfAny(['\r', '\n']);
+        return nl < 0 ? text : text[..nl];
+    }
+
+    private static string Truncate(string text, int max) =>
+        text.Length <= max ? text : string.Concat(text.AsSpan(0, Math.Max(1, max - 3)), "...");
+
+    private static string Esc(string? text, bool keepNewlines = false) => Markup.Escape(TerminalText.Clean(text, keepNewlines));
+}
