@@ -22,7 +22,9 @@ public sealed class TextReporter : IReporter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
 
-        var console = CreateConsole(writer, options);
+        // Spectre pads blocks to their width; render into a buffer and drop the trailing spaces of every line.
+        using var buffer = new StringWriter { NewLine = "\n" };
+        var console = CreateConsole(buffer, options);
         var width = console.Profile.Width;
         if (!options.Quiet)
         {
@@ -51,6 +53,14 @@ public sealed class TextReporter : IReporter
         if (options.Quiet)
         {
             TextSummary.WriteDiagnostics(console, result.Diagnostics, options.MaxListedPaths, detailed: false);
+        }
+
+        var lines = buffer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var count = lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+        for (var i = 0; i < count; i++)
+        {
+            writer.Write(lines[i].TrimEnd(' '));
+            writer.Write('\n');
         }
     }
 
