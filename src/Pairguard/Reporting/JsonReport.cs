@@ -56,8 +56,8 @@ public sealed record JsonReport
         };
     }
 
-    /// <summary>Serialises the report: indented, LF line endings, trailing newline.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, SerializerOptions) + "\n";
+    /// <summary>Serialises the report: indented, LF line endings, trailing newline; invisible and bidi characters escaped.</summary>
+    public string ToJson() => JsonText.EscapeInvisible(JsonSerializer.Serialize(this, SerializerOptions)) + "\n";
 
     /// <summary>Reads a report written by any 1.x version of the format.</summary>
     /// <exception cref="FormatException">The text is not JSON, not a Pairguard report, or of another major version.</exception>
@@ -96,7 +96,7 @@ public sealed record JsonReport
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             WriteIndented = true,
             NewLine = "\n",
-            Encoder = JavaScriptEncoder.Default,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
         };

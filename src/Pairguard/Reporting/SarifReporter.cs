@@ -16,14 +16,19 @@ public sealed class SarifReporter : IReporter
     /// <summary>The <c>uriBaseId</c> that every artifact location is relative to.</summary>
     public const string SourceRootId = "%SRCROOT%";
 
-    private static readonly JsonSerializerOptions WriteOptions = new() { WriteIndented = true, NewLine = "\n" };
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        WriteIndented = true,
+        NewLine = "\n",
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public string Format => "sarif";
 
     public void Write(ScanResult result, TextWriter writer, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write(Build(result).ToJsonString(WriteOptions));
+        writer.Write(JsonText.EscapeInvisible(Build(result).ToJsonString(WriteOptions)));
         writer.Write('\n');
     }
 

@@ -29,9 +29,13 @@ internal static class SarifRules
         return used.Values.ToList();
     }
 
-    /// <summary>True for rules about security (a CWE, an OWASP category or the <c>security</c> tag), which get <c>security-severity</c>.</summary>
+    /// <summary>
+    /// True for rules about security, which get the <c>security</c> tag and <c>security-severity</c>: every rule except the scanner's own
+    /// suppression-hygiene rules and rules tagged <c>maintainability</c> (unless they carry a CWE, an OWASP category or the <c>security</c> tag).
+    /// </summary>
     public static bool IsSecurity(RuleDescriptor r) =>
-        r.Cwe.Count > 0 || r.Owasp is not null || r.Tags.Contains("security", StringComparer.OrdinalIgnoreCase);
+        r.Cwe.Count > 0 || r.Owasp is not null || r.Tags.Contains("security", StringComparer.OrdinalIgnoreCase)
+        || (r.Analyzer != ScannerRules.AnalyzerId && !r.Tags.Contains("maintainability", StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Tags: <c>security</c> first for security rules, the rule's own tags, then <c>external/cwe/cwe-N</c> per CWE.</summary>
     public static IReadOnlyList<string> Tags(RuleDescriptor r)
