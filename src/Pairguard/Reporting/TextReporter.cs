@@ -1,7 +1,6 @@
 using System.Globalization;
 using Pairguard.Scanning;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace Pairguard.Reporting;
 
@@ -41,7 +40,7 @@ public sealed class TextReporter : IReporter
                 console.Write(new Rule($"[bold]{Markup.Escape(header)}[/]") { Justification = Justify.Left });
                 foreach (var finding in group)
                 {
-                    console.Write(RenderFinding(finding, options.Color, width));
+                    WriteFinding(console, finding, options.Color, width);
                     console.WriteLine();
                 }
             }
@@ -99,35 +98,30 @@ public sealed class TextReporter : IReporter
         return $"[{style}]{name}[/]";
     }
 
-    private static IRenderable RenderFinding(Finding f, bool color, int width)
+    /// <summary>Writes one finding: a headline, then indented location, message, excerpt, fix, trace, suppression and references.</summary>
+    private static void WriteFinding(IAnsiConsole console, Finding f, bool color, int width)
     {
-        var rows = new List<IRenderable>
+        console.MarkupLine($"{Badge(f.Severity, color)} [bold]{Esc(f.Title)}[/] [dim]{Esc(f.RuleId)}[/]");
+        console.MarkupLine($"  [cyan]{Esc(f.Location.ToString())}[/]");
+        foreach (var line in TerminalText.Clean(f.Message, keepNewlines: true).Split('\n'))
         {
-            new Markup($"{Badge(f.Severity, color)} [bold]{Esc(f.Title)}[/] [dim]{Esc(f.RuleId)}[/]"),
-        };
-        var body = new List<IRenderable>
-        {
-            new Markup($"[cyan]{Esc(f.Location.ToString())}[/]"),
-            new Markup(Esc(f.Message, keepNewlines: true)),
-        };
-        if (Excerpt(f, width - 4) is { } excerpt)
-        {
-            body.Add(excerpt);
+            console.MarkupLine("  " + Markup.Escape(line));
         }
 
+        WriteExcerpt(console, f, width - 2);
         if (!string.IsNullOrWhiteSpace(f.Fix))
         {
-            body.Add(new Markup($"[green]Fix:[/] {Esc(ShortFix(f.Fix, width * 2))}"));
+            console.MarkupLine($"  [green]Fix:[/] {Esc(ShortFix(f.Fix, width * 2))}");
         }
 
         if (f.Trace.Count > 0)
         {
-            body.Add(new Markup("[bold]Data flow:[/]"));
+            console.MarkupLine("  [bold]Data flow:[/]");
             for (var i = 0; i < f.Trace.Count; i++)
             {
                 var step = f.Trace[i];
                 var snippet = string.IsNullOrWhiteSpace(step.Snippet) ? "" : $"  [dim]{Esc(Truncate(FirstLine(step.Snippet), width / 2))}[/]";
-                body.Add(new Padder(new Markup($"{i + 1}. [bold]{Esc(step.Kind)}[/] [cyan]{Esc(step.Location.ToString())}[/] {Esc(step.Message)}{snippet}"), new Padding(2, 0, 0, 0)));
+                console.MarkupLine($"    {i + 1}. [bold]{Esc(step.Kind)}[/] [cyan]{Esc(step.Location.ToString())}[/] {Esc(step.Message)}{snippet}");
             }
         }
 
@@ -135,25 +129,22 @@ public sealed class TextReporter : IReporter
         {
             var how = s.Kind == Suppression.Baseline ? "by the baseline" : "inline";
             var why = string.IsNullOrWhiteSpace(s.Justification) ? "" : ": " + Esc(s.Justification);
-            body.Add(new Markup($"[dim]Suppressed {how}{why}[/]"));
+            console.MarkupLine($"  [dim]Suppressed {how}{why}[/]");
         }
 
         if (f.Cwe.Count > 0 || f.Owasp is not null)
         {
             var refs = string.Join(", ", f.Cwe.Select(c => "CWE-" + c.ToString(CultureInfo.InvariantCulture)).Concat(f.Owasp is null ? [] : [f.Owasp]));
-            body.Add(new Markup($"[dim]{Esc(refs)}[/]"));
+            console.MarkupLine($"  [dim]{Esc(refs)}[/]");
         }
-
-        rows.Add(new Padder(new Rows(body), new Padding(2, 0, 0, 0)));
-        return new Rows(rows);
     }
 
     /// <summary>Code excerpt with line numbers; lines inside the finding's span are marked with '>'.</summary>
-    private static IRenderable? Excerpt(Finding f, int width)
+    private static void WriteExcerpt(IAnsiConsole console, Finding f, int width)
     {
         if (string.IsNullOrEmpty(f.Snippet))
         {
-            return null;
+            return;
         }
 
         var lines = f.Snippet.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -167,22 +158,19 @@ public sealed class TextReporter : IReporter
         var shownCount = Math.Min(lines.Length, MaxExcerptLines);
         var numberWidth = (first + shownCount - 1).ToString(CultureInfo.InvariantCulture).Length;
         var codeWidth = Math.Max(10, width - numberWidth - 5);
-        var rows = new List<IRenderable>();
         for (var i = 0; i < shownCount; i++)
         {
             var number = first + i;
-            var marked = number >= first && number <= last;
-            var gutter = (marked ? ">" : " ") + " " + number.ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth) + " | ";
-            var code = Esc(Truncate(lines[i], codeWidth));
-            rows.Add(new Markup(marked ? $"[bold]{Markup.Escape(gutter)}[/]{code}" : $"[dim]{Markup.Escape(gutter)}[/]{code}"));
+            var marked = number <= last;
+            var gutter = Markup.Escape("  " + (marked ? ">" : " ") + " " + number.ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth) + " | ");
+            var code = Esc(Truncate(TerminalText.Clean(lines[i]), codeWidth));
+            console.MarkupLine(marked ? $"[bold]{gutter}[/]{code}" : $"[dim]{gutter}[/]{code}");
         }
 
         if (lines.Length > shownCount)
         {
-            rows.Add(new Markup($"[dim]{Markup.Escape($"  {new string(' ', numberWidth)} | ... {lines.Length - shownCount} more lines")}[/]"));
+            console.MarkupLine($"[dim]{Markup.Escape($"    {new string(' ', numberWidth)} | ... {lines.Length - shownCount} more lines")}[/]");
         }
-
-        return new Rows(rows);
     }
 
     /// <summary>The fix guidance cut to its first two non-empty lines and at most <paramref name="maxChars"/> characters.</summary>
