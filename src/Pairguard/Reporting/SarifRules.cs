@@ -37,7 +37,10 @@ internal static class SarifRules
         r.Cwe.Count > 0 || r.Owasp is not null || r.Tags.Contains("security", StringComparer.OrdinalIgnoreCase)
         || (r.Analyzer != ScannerRules.AnalyzerId && !r.Tags.Contains("maintainability", StringComparer.OrdinalIgnoreCase));
 
-    /// <summary>Tags: <c>security</c> first for security rules, the rule's own tags, then <c>external/cwe/cwe-N</c> per CWE.</summary>
+    /// <summary>Most tags GitHub code scanning reads per rule; later ones are ignored there, so the important ones come first.</summary>
+    public const int MaxTags = 20;
+
+    /// <summary>Tags: <c>security</c> first for security rules, then <c>external/cwe/cwe-N</c> per CWE, then the rule's own tags; at most <see cref="MaxTags"/>.</summary>
     public static IReadOnlyList<string> Tags(RuleDescriptor r)
     {
         var tags = new List<string>();
@@ -46,9 +49,9 @@ internal static class SarifRules
             tags.Add("security");
         }
 
-        tags.AddRange(r.Tags);
         tags.AddRange(r.Cwe.Select(c => "external/cwe/cwe-" + c.ToString(CultureInfo.InvariantCulture)));
-        return tags.Distinct(StringComparer.Ordinal).ToList();
+        tags.AddRange(r.Tags);
+        return tags.Distinct(StringComparer.Ordinal).Take(MaxTags).ToList();
     }
 
     public static JsonObject Descriptor(RuleDescriptor r)

@@ -117,12 +117,24 @@ public class SarifReporterTests
 
         var properties = rule["properties"]!;
         var tags = properties["tags"]!.AsArray().Select(t => (string?)t).ToList();
-        Assert.Equal(["security", "xss", "external/cwe/cwe-79", "external/cwe/cwe-116"], tags);
+        Assert.Equal(["security", "external/cwe/cwe-79", "external/cwe/cwe-116", "xss"], tags);
         Assert.Equal("high", (string?)properties["precision"]);
 
         var score = properties["security-severity"]!.AsValue();
         Assert.True(score.TryGetValue<string>(out var text), "security-severity must be a string");
         Assert.Equal(8.0, double.Parse(text!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Tags_are_capped_at_twenty_keeping_security_and_CWE_tags_first()
+    {
+        var rule = ReportFixtures.XssRule with { Tags = Enumerable.Range(0, 30).Select(i => $"tag{i}").ToList() };
+        var result = ReportFixtures.Full() with { Rules = [rule], Findings = [ReportFixtures.Xss] };
+
+        var tags = Rule(Run(Write(result)), rule.Id)["properties"]!["tags"]!.AsArray().Select(t => (string?)t).ToList();
+
+        Assert.Equal(20, tags.Count);
+        Assert.Equal(["security", "external/cwe/cwe-79", "external/cwe/cwe-116", "tag0"], tags.Take(4));
     }
 
     [Fact]
