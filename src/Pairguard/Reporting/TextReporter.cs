@@ -103,7 +103,7 @@ public sealed class TextReporter : IReporter
     {
         console.MarkupLine($"{Badge(f.Severity, color)} [bold]{Esc(f.Title)}[/] [dim]{Esc(f.RuleId)}[/]");
         console.MarkupLine($"  [cyan]{Esc(f.Location.ToString())}[/]");
-        foreach (var line in TerminalText.Clean(f.Message, keepNewlines: true).Split('\n'))
+        foreach (var line in Wrap(TerminalText.Clean(f.Message, keepNewlines: true), width - 2))
         {
             console.MarkupLine("  " + Markup.Escape(line));
         }
@@ -184,6 +184,25 @@ public sealed class TextReporter : IReporter
         }
 
         return Truncate(text, maxChars);
+    }
+
+    /// <summary>Splits text into lines of at most <paramref name="width"/> characters, breaking at spaces where possible.</summary>
+    internal static IEnumerable<string> Wrap(string text, int width)
+    {
+        width = Math.Max(10, width);
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var rest = paragraph.TrimEnd();
+            while (rest.Length > width)
+            {
+                var cut = rest.LastIndexOf(' ', width);
+                var line = cut > 0 ? rest[..cut] : rest[..width];
+                yield return line.TrimEnd();
+                rest = rest[line.Length..].TrimStart(' ');
+            }
+
+            yield return rest;
+        }
     }
 
     private static string FirstLine(string text)

@@ -180,6 +180,27 @@ public class TextReporterTests
         Assert.All(Lines(text), l => Assert.False(l.EndsWith(' '), $"trailing space: '{l}'"));
     }
 
+    [Fact]
+    public void Long_messages_wrap_at_spaces_and_keep_their_indentation()
+    {
+        var message = string.Join(" ", Enumerable.Range(1, 40).Select(i => $"word{i}"));
+        var finding = ReportFixtures.Secret with { Message = message };
+        var text = Render(ReportFixtures.Full() with { Findings = [finding], Diagnostics = [] }, new ReportOptions { Width = 60 });
+
+        var lines = Lines(text).Where(l => l.Contains("word", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count >= 5, text);
+        Assert.All(lines, l => Assert.True(l.StartsWith("  word", StringComparison.Ordinal) && l.Length <= 60, l));
+        Assert.Equal(message, string.Join(" ", lines.Select(l => l.Trim())));
+    }
+
+    [Theory]
+    [InlineData("abc def ghi", 10, new[] { "abc def", "ghi" })]
+    [InlineData("abcdefghijklmnop", 10, new[] { "abcdefghij", "klmnop" })]
+    [InlineData("one\ntwo", 10, new[] { "one", "two" })]
+    [InlineData("", 10, new[] { "" })]
+    public void Wrap_breaks_at_spaces_or_hard_at_the_width(string text, int width, string[] expected) =>
+        Assert.Equal(expected, TextReporter.Wrap(text, width));
+
     [Theory]
     [InlineData("binary file (NUL byte found)", "binary file")]
     [InlineData("cannot read file: Permission denied", "cannot read file")]
