@@ -199,6 +199,18 @@ public class SarifReporterTests
     }
 
     [Fact]
+    public void Reserved_characters_in_paths_are_percent_encoded()
+    {
+        var baseDirectory = OperatingSystem.IsWindows() ? @"C:\50%off\a#b" : "/srv/50%off/a#b";
+        var finding = ReportFixtures.Secret with { Location = new Location("dir/x#1 y%.py", 1, 1, 1, 5) };
+        var run = Run(Write(ReportFixtures.Full() with { BaseDirectory = baseDirectory, Findings = [finding], Diagnostics = [] }));
+
+        var expectedBase = OperatingSystem.IsWindows() ? "file:///C:/50%25off/a%23b/" : "file:///srv/50%25off/a%23b/";
+        Assert.Equal(expectedBase, (string?)run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]);
+        Assert.Equal("dir/x%231%20y%25.py", (string?)run["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+    }
+
+    [Fact]
     public void Suppressed_findings_are_kept_with_in_source_or_external_suppressions()
     {
         var run = Run(Write(ReportFixtures.Full()));
