@@ -44,3 +44,16 @@ public class RuleFixtureTests
         Assert.Contains(found, a => a.RuleId == "g" && a.Kind == AnnotationKind.TodoRuleId && a.Line == 8);
     }
 }
+
+public class RuleDocsTests
+{
+    [Fact]
+    public void CommittedRulePagesAreUpToDate()
+    {
+        var dir = Path.Combine(Pairguard.Tests.Support.RepoPaths.Root, "docs", "rules");
+        var stale = Pairguard.Rules.RulePages.Build(Pairguard.Rules.BuiltInRules.All.Rules)
+            .Where(p => !File.Exists(Path.Combine(dir, p.Name)) || File.ReadAllText(Path.Combine(dir, p.Name)) != p.Content)
+            .Select(p => p.Name).ToList();
+        Assert.True(stale.Count == 0, "stale rule pages (run: pairguard rules docs --output docs/rules): " + string.Join(", ", stale));
+    }
+}
