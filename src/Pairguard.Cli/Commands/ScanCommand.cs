@@ -54,10 +54,12 @@ public static class ScanCommand
         var noColor = new Option<bool>("--no-color") { Description = "No colours in the text report (NO_COLOR is honoured too)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text report: summary only; no progress messages." };
         var showSuppressed = new Option<bool>("--show-suppressed") { Description = "Also list suppressed and baselined findings in text and JSON reports." };
+        var autofix = new Option<bool>("--autofix") { Description = "Apply the fixes that rules suggest (non-overlapping ones) to the files." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --autofix: print the changes as a diff instead of writing them." };
 
         var command = new Command("scan", "Scan files and directories for security flaws, secrets, risky dependencies and hidden instructions." + Examples);
         scan.AddTo(command);
-        foreach (var o in new Option[] { format, output, failOn, baseline, unused, noColor, quiet, showSuppressed })
+        foreach (var o in new Option[] { format, output, failOn, baseline, unused, noColor, quiet, showSuppressed, autofix, dryRun })
         {
             command.Options.Add(o);
         }
@@ -108,6 +110,27 @@ public static class ScanCommand
                         stderr.WriteLine($"{target.Format} report written to {target.Path}");
                     }
                 }
+            }
+
+            if (parse.GetValue(autofix))
+            {
+                var problems = new List<string>();
+                var fixes = Pairguard.Rules.Autofix.Apply(result.Findings, result.BaseDirectory, parse.GetValue(dryRun), problems);
+                if (parse.GetValue(dryRun))
+                {
+                    stdout.Write(Pairguard.Rules.Autofix.Diff(fixes));
+                }
+
+                foreach (var p in problems)
+                {
+                    stderr.WriteLine($"pairguard: {p}");
+                }
+
+                stderr.WriteLine(parse.GetValue(dryRun) ? $"{fixes.Count} fix(es) would be applied (dry run)." : $"{fixes.Count} fix(es) applied.");
+            }
+            else if (parse.GetValue(dryRun))
+            {
+                throw new UsageException("--dry-run only makes sense with --autofix");
             }
 
             if (request.Baseline is not null && !isQuiet)
