@@ -9,5 +9,6 @@ public static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault() =>
     [
         new HiddenUnicodeAnalyzer(),
+        new Pairguard.Dependencies.DependencyAnalyzer(),
     ];
 }
