@@ -32,7 +32,10 @@ public sealed class NpmClient(RegistryHttp http) : IRegistryClient
         return Parse(name, doc.RootElement);
     }
 
-    /// <summary>Reads a packument.</summary>
+    private static string? Repository(JsonElement e) =>
+        JsonRead.Str(e, "repository") ?? (JsonRead.Prop(e, "repository", JsonValueKind.Object) is { } r ? JsonRead.Str(r, "url") : null);
+
+    /// <summary>Reads a packument (full or as a mirror trims it: repository and homepage are also taken from the latest version).</summary>
     public static RegistryLookup Parse(string name, JsonElement root)
     {
         var times = JsonRead.Prop(root, "time", JsonValueKind.Object);
@@ -63,7 +66,10 @@ public sealed class NpmClient(RegistryHttp http) : IRegistryClient
             return RegistryLookup.Missing;
         }
 
-        var repository = JsonRead.Str(root, "repository") ?? (JsonRead.Prop(root, "repository", JsonValueKind.Object) is { } r ? JsonRead.Str(r, "url") : null);
+        var latestName = JsonRead.Prop(root, "dist-tags", JsonValueKind.Object) is { } dt ? JsonRead.Str(dt, "latest") : null;
+        var latestDoc = latestName is not null && JsonRead.Prop(root, "versions", JsonValueKind.Object) is { } all && JsonRead.Prop(all, latestName, JsonValueKind.Object) is { } lv0 ? lv0 : (JsonElement?)null;
+        var repository = Repository(root) ?? (latestDoc is { } ld ? Repository(ld) : null);
+        var homepage = JsonRead.Str(root, "homepage") ?? (latestDoc is { } lh ? JsonRead.Str(lh, "homepage") : null);
         var created = times is { } tt ? JsonRead.Date(JsonRead.Str(tt, "created")) : null;
         var first = versions.Values.Select(v => v.Published).Where(p => p is not null).DefaultIfEmpty(null).Min();
         var latest = JsonRead.Prop(root, "dist-tags", JsonValueKind.Object) is { } tags ? JsonRead.Str(tags, "latest") : null;
@@ -73,7 +79,7 @@ public sealed class NpmClient(RegistryHttp http) : IRegistryClient
             FirstPublished = created is { } c && (first is null || c < first) ? c : first,
             ReleaseCount = versions.Count,
             Repository = string.IsNullOrWhiteSpace(repository) ? null : repository,
-            Homepage = JsonRead.Str(root, "homepage"),
+            Homepage = homepage,
             Latest = latest,
             Deprecated = latest is not null && versions.TryGetValue(latest, out var lv) ? lv.Deprecated : null,
             Versions = versions,

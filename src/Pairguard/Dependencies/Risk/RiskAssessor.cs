@@ -53,6 +53,13 @@ public sealed class RiskAssessor
             AddRegistrySignals(ecosystem, name, requestedVersions, info, signals);
         }
 
+        if (IsPopular(ecosystem, name))
+        {
+            // A name on the bundled popular list is widely used: weak signals (few releases, no repository link,
+            // install scripts, deprecation) describe it, they do not make it suspicious.
+            signals.RemoveAll(s => s.Weak);
+        }
+
         Verdict verdict;
         if (signals.Any(s => s.Blocks))
         {

@@ -17,7 +17,8 @@ public sealed class Typosquat
     };
 
     private readonly IReadOnlySet<string> _known;
-    private readonly IReadOnlyList<string> _targets;
+    private readonly HashSet<string> _targetSet;
+    private readonly Dictionary<int, string[]> _targetsByLength;
     private readonly Dictionary<string, string> _bySkeleton;
     private readonly Dictionary<string, string> _byTokens;
     private readonly string _ecosystem;
@@ -26,10 +27,12 @@ public sealed class Typosquat
     {
         _ecosystem = ecosystem;
         _known = popularNames.Select(Canonical).ToHashSet(StringComparer.Ordinal);
-        _targets = popularNames.Take(TargetCount).Select(Canonical).Distinct(StringComparer.Ordinal).ToList();
+        var targets = popularNames.Take(TargetCount).Select(Canonical).Distinct(StringComparer.Ordinal).ToList();
+        _targetSet = targets.ToHashSet(StringComparer.Ordinal);
+        _targetsByLength = targets.GroupBy(t => t.Length).ToDictionary(g => g.Key, g => g.ToArray());
         _bySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
         _byTokens = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var t in _targets)
+        foreach (var t in targets)
         {
             _bySkeleton.TryAdd(Skeleton(t), t);
             _byTokens.TryAdd(SortedTokens(t), t);
@@ -94,12 +97,12 @@ public sealed class Typosquat
         {
             foreach (var affix in Affixes)
             {
-                if (tokens[0] == affix && _targets.Contains(Join(n, tokens.Skip(1))) is var p && p)
+                if (tokens[0] == affix && _targetSet.Contains(Join(n, tokens.Skip(1))))
                 {
                     return (Join(n, tokens.Skip(1)), $"adds the prefix '{affix}' to a popular name");
                 }
 
-                if (tokens[^1] == affix && _targets.Contains(Join(n, tokens.Take(tokens.Count - 1))))
+                if (tokens[^1] == affix && _targetSet.Contains(Join(n, tokens.Take(tokens.Count - 1))))
                 {
                     return (Join(n, tokens.Take(tokens.Count - 1)), $"adds the suffix '{affix}' to a popular name");
                 }
@@ -114,19 +117,27 @@ public sealed class Typosquat
 
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var t in _targets)
+        for (var length = Math.Max(4, n.Length - max); length <= n.Length + max; length++)
         {
-            if (Math.Abs(t.Length - n.Length) > max || (t.Length < 4))
+            if (!_targetsByLength.TryGetValue(length, out var candidates))
             {
                 continue;
             }
 
-            var limit = Math.Min(max, t.Length >= 7 ? 2 : 1);
-            var d = Distance(n, t, limit);
-            if (d <= limit && d < bestDistance)
+            var limit = Math.Min(max, length >= 7 ? 2 : 1);
+            foreach (var t in candidates)
             {
-                best = t;
-                bestDistance = d;
+                if (!CloseEnough(n, t, limit))
+                {
+                    continue;
+                }
+
+                var d = Distance(n, t, limit);
+                if (d <= limit && d < bestDistance)
+                {
+                    best = t;
+                    bestDistance = d;
+                }
             }
         }
 
@@ -141,9 +152,10 @@ public sealed class Typosquat
             return limit + 1;
         }
 
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        Span<int> buffer = b.Length < 170 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var prev2 = buffer[..(b.Length + 1)];
+        var prev = buffer.Slice(b.Length + 1, b.Length + 1);
+        var cur = buffer.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
@@ -171,10 +183,36 @@ public sealed class Typosquat
                 return limit + 1;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var rotate = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = rotate;
         }
 
         return prev[b.Length];
+    }
+
+    /// <summary>Cheap lower bound: two strings within <paramref name="limit"/> edits differ in at most 2×limit character counts (ASCII letters, digits).</summary>
+    private static bool CloseEnough(string a, string b, int limit)
+    {
+        Span<int> counts = stackalloc int[128];
+        foreach (var c in a)
+        {
+            counts[c & 127]++;
+        }
+
+        foreach (var c in b)
+        {
+            counts[c & 127]--;
+        }
+
+        var diff = 0;
+        foreach (var v in counts)
+        {
+            diff += Math.Abs(v);
+        }
+
+        return diff <= 2 * limit;
     }
 
     private string Canonical(string name) => Ecosystems.CanonicalName(_ecosystem, name).ToLowerInvariant();
