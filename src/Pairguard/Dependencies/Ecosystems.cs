@@ -22,7 +22,7 @@ public static class Ecosystems
         "pypi" or "pip" or "python" or "py" or "uv" or "poetry" => PyPI,
         "nuget" or "dotnet" or ".net" => NuGet,
         "go" or "golang" or "gomod" => Go,
-        "cargo" or "crates" or "crate" or "rust" or "crates.io" => Cargo,
+        "cargo" or "crates" or "crate" or "rust" => Cargo,
         "rubygems" or "gem" or "gems" or "ruby" or "bundler" => RubyGems,
         "packagist" or "composer" or "php" => Packagist,
         "maven" or "mvn" or "gradle" or "java" => Maven,

@@ -135,7 +135,13 @@ public static class RegistryFixtures
     {
         var lines = p.Indexes.Select(i => JsonSerializer.Serialize(new Dictionary<string, object>
         {
-            ["name"] = p.Name, ["vers"] = p.Version(i), ["deps"] = Array.Empty<object>(), ["cksum"] = "00", ["features"] = new { }, ["yanked"] = p.Yanked == p.Version(i), ["pubtime"] = Iso(p.Published(i)),
+            ["name"] = p.Name,
+            ["vers"] = p.Version(i),
+            ["deps"] = Array.Empty<object>(),
+            ["cksum"] = "00",
+            ["features"] = new { },
+            ["yanked"] = p.Yanked == p.Version(i),
+            ["pubtime"] = Iso(p.Published(i)),
         }));
         r.Map("/cargo/" + CargoClient.IndexPath(p.Name), LoopbackRegistry.Reply.Text(string.Join('\n', lines) + "\n"));
     }
@@ -146,7 +152,9 @@ public static class RegistryFixtures
         r.Map($"/gems/api/v1/versions/{p.Name}.json", LoopbackRegistry.Reply.Json(JsonSerializer.Serialize(versions)));
         r.Map($"/gems/api/v1/gems/{p.Name}.json", LoopbackRegistry.Reply.Json(JsonSerializer.Serialize(new Dictionary<string, object?>
         {
-            ["name"] = p.Name, ["homepage_uri"] = null, ["source_code_uri"] = p.Repository ? "https://example.invalid/" + p.Name : null,
+            ["name"] = p.Name,
+            ["homepage_uri"] = null,
+            ["source_code_uri"] = p.Repository ? "https://example.invalid/" + p.Name : null,
         })));
     }
 
@@ -154,7 +162,9 @@ public static class RegistryFixtures
     {
         var entries = p.Indexes.Reverse().Select(i => new Dictionary<string, object?>
         {
-            ["name"] = p.Name, ["version"] = p.Version(i), ["time"] = Iso(p.Published(i)),
+            ["name"] = p.Name,
+            ["version"] = p.Version(i),
+            ["time"] = Iso(p.Published(i)),
             ["source"] = p.Repository ? new { type = "git", url = "https://example.invalid/" + p.Name + ".git" } : null,
         });
         r.Map($"/composer/p2/{p.Name}.json", LoopbackRegistry.Reply.Json(JsonSerializer.Serialize(new { packages = new Dictionary<string, object> { [p.Name] = entries } })));

@@ -11,9 +11,33 @@ public sealed class Typosquat
     private static readonly string[] Affixes = ["python", "py", "node", "js", "npm", "lib", "dev", "official", "sdk", "api", "cli", "utils", "util", "core", "pkg", "package", "2", "3", "io"];
     private static readonly Dictionary<char, char> Homoglyphs = new()
     {
-        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ԁ'] = 'd', ['ɡ'] = 'g',
-        ['ѕ'] = 's', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l', ['ı'] = 'i', ['ο'] = 'o', ['α'] = 'a', ['ν'] = 'v', ['κ'] = 'k', ['τ'] = 't',
-        ['０'] = '0', ['１'] = '1', ['ｌ'] = 'l', ['ｏ'] = 'o', ['ａ'] = 'a', ['ｅ'] = 'e',
+        ['а'] = 'a',
+        ['е'] = 'e',
+        ['о'] = 'o',
+        ['р'] = 'p',
+        ['с'] = 'c',
+        ['у'] = 'y',
+        ['х'] = 'x',
+        ['і'] = 'i',
+        ['ј'] = 'j',
+        ['ԁ'] = 'd',
+        ['ɡ'] = 'g',
+        ['ѕ'] = 's',
+        ['ԛ'] = 'q',
+        ['ԝ'] = 'w',
+        ['ӏ'] = 'l',
+        ['ı'] = 'i',
+        ['ο'] = 'o',
+        ['α'] = 'a',
+        ['ν'] = 'v',
+        ['κ'] = 'k',
+        ['τ'] = 't',
+        ['０'] = '0',
+        ['１'] = '1',
+        ['ｌ'] = 'l',
+        ['ｏ'] = 'o',
+        ['ａ'] = 'a',
+        ['ｅ'] = 'e',
     };
 
     private readonly IReadOnlySet<string> _known;
