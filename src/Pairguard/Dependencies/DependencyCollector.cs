@@ -33,6 +33,7 @@ public static class DependencyCollector
         var declared = new List<DependencyRef>();
         var diagnostics = new List<Diagnostic>();
         var ownGoModules = new List<string>();
+        var composer = new ComposerAutoload();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -46,6 +47,11 @@ public static class DependencyCollector
             if (source is null)
             {
                 continue;
+            }
+
+            if (fileName is "composer.json" or "composer.lock")
+            {
+                composer.Add(fileName, source.Text);
             }
 
             if (fileName == "go.mod")
@@ -81,8 +87,26 @@ public static class DependencyCollector
                 }
 
                 var extractor = Extractors.FirstOrDefault(e => e.AppliesTo(source));
-                if (extractor is null || extractor is PhpImportExtractor)
+                if (extractor is null)
                 {
+                    continue;
+                }
+
+                if (extractor is PhpImportExtractor)
+                {
+                    foreach (var use in composer.HasProject ? extractor.Extract(source) : [])
+                    {
+                        if (composer.Undeclared(use.Module) is { } root && seen.Add((Ecosystems.Packagist, root.ToLowerInvariant(), use.File)))
+                        {
+                            undeclared.Add(new DependencyRef(Ecosystems.Packagist, root, null, use.File, use.Line)
+                            {
+                                Origin = DependencyOrigin.Import,
+                                Kind = "import " + use.Module,
+                                Unverifiable = $"no declared Composer package autoloads the namespace {root}; a package name cannot be derived from a namespace",
+                            });
+                        }
+                    }
+
                     continue;
                 }
 

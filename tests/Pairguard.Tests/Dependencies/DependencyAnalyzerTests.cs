@@ -83,6 +83,19 @@ public sealed class DependencyAnalyzerTests : IDisposable
     }
 
     [Fact]
+    public async Task PhpUseOfANamespaceNoPackageProvidesIsAnUndeclaredImport()
+    {
+        Write("composer.json", "{\"require\": {\"demo/established\": \"^1.0\"}, \"autoload\": {\"psr-4\": {\"App\\\\\": \"src/\"}}}");
+        Write("src/Controller.php", "<?php\nnamespace App;\n\nuse App\\Models\\User;\nuse Demo\\Thing;\nuse FastJson\\Validator\\Schema;\n");
+        var result = await Scan();
+        var f = Assert.Single(result.Findings, f => f.RuleId == DependencyRules.UndeclaredImport.Id);
+        Assert.Equal("src/Controller.php", f.Location.Path);
+        Assert.Equal(6, f.Location.StartLine);
+        Assert.Contains(result.Findings, x => x.RuleId == DependencyRules.NotVerified.Id && x.Message.Contains("FastJson", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, x => x.Properties.GetValueOrDefault("package") == "demo/established" && x.Severity > Severity.Info);
+    }
+
+    [Fact]
     public async Task OfflineScanMakesNoRequestsAndSaysNotVerified()
     {
         Write("requirements.txt", "fastapi\n");

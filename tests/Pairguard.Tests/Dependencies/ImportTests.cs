@@ -149,3 +149,21 @@ public sealed class ImportTests
         Assert.True(DataFiles.Lines("npm-top.txt").Count > 10000);
     }
 }
+
+public sealed class ComposerAutoloadTests
+{
+    [Fact]
+    public void NamespacesAreMatchedToOwnCodeLockedPackagesAndDeclaredVendors()
+    {
+        var map = new ComposerAutoload();
+        Assert.False(map.HasProject);
+        map.Add("composer.json", """{"require": {"guzzlehttp/guzzle": "^7.8"}, "autoload": {"psr-4": {"App\\": "src/"}}}""");
+        map.Add("composer.lock", """{"packages": [{"name": "monolog/monolog", "autoload": {"psr-4": {"Monolog\\": "src/Monolog"}}}]}""");
+        Assert.True(map.HasProject);
+        Assert.Null(map.Undeclared("App\\Http\\Controller"));
+        Assert.Null(map.Undeclared("Monolog\\Logger"));
+        Assert.Null(map.Undeclared("GuzzleHttp\\Client"));
+        Assert.Null(map.Undeclared("Exception"));
+        Assert.Equal("FastJson\\Validator", map.Undeclared("FastJson\\Validator\\Schema"));
+    }
+}
