@@ -11,6 +11,7 @@ public static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault() =>
     [
         new HiddenUnicodeAnalyzer(),
+        new Pairguard.Dependencies.DependencyAnalyzer(),
     ];
 
     /// <summary>Every analyzer for a request: the defaults plus the rule engine with built-in and extra rules; rule-file problems go to <paramref name="diagnostics"/>.</summary>
