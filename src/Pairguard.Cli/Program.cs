@@ -63,6 +63,8 @@ public static class Program
         root.Subcommands.Add(BaselineCommand.Create());
         root.Subcommands.Add(RulesCommand.Create());
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(DepsCommand.Create());
+        root.Subcommands.Add(VetCommand.Create());
         return root;
     }
 }
