@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using Pairguard.Rules;
+using Pairguard.Scanning;
+using Pairguard.Syntax;
+
+// Rule-engine benchmark: for every file of one language under DIR, measures parse-only time, then parse + copy + all rules
+// of that language (prefilter on), and reports matching time as a ratio to parse-only time, and how many files the prefilter skipped.
+// Usage: dotnet run -c Release --project bench/Pairguard.Bench.Rules -- LANGUAGE DIR [RULES_DIR] [REPEAT]
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Pairguard.Bench.Rules LANGUAGE DIR [RULES_DIR] [REPEAT]");
+    return 2;
+}
+
+var language = args[0];
+var dir = args[1];
+var rules = (args.Length > 2 && args[2] != "-" ? RuleLoader.LoadPath(args[2]).Rules : BuiltInRules.All.Rules).Where(r => r.Languages.Contains(language)).ToList();
+var repeat = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3;
+var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+    .Select(f => (Path: f, Info: new FileInfo(f)))
+    .Where(f => f.Info.Length <= 1024 * 1024 && LanguageDetector.Detect(f.Path) == language && (f.Info.Attributes & FileAttributes.ReparsePoint) == 0)
+    .Select(f => SourceFile.FromText(Path.GetRelativePath(dir, f.Path), File.ReadAllText(f.Path), language))
+    .ToList();
+var mb = files.Sum(f => (double)f.SizeBytes) / 1e6;
+Console.WriteLine($"{language}: {files.Count} files, {mb:F1} MB, {rules.Count} rules");
+
+double Best(Func<double> run) => Enumerable.Range(0, repeat).Select(_ => run()).Min();
+
+var parse = Best(() =>
+{
+    var sw = Stopwatch.StartNew();
+    foreach (var f in files)
+    {
+        using var r = SyntaxParser.Parse(f);
+    }
+
+    return sw.Elapsed.TotalSeconds;
+});
+
+var skipped = 0;
+var findings = 0;
+var full = Best(() =>
+{
+    var analyzer = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance);
+    var count = 0;
+    var sw = Stopwatch.StartNew();
+    foreach (var f in files)
+    {
+        count += analyzer.Run(f, CancellationToken.None).Count;
+    }
+
+    skipped = analyzer.PrefilterSkips;
+    findings = count;
+    return sw.Elapsed.TotalSeconds;
+});
+
+var unfiltered = Best(() =>
+{
+    var analyzer = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance);
+    var sw = Stopwatch.StartNew();
+    foreach (var f in files)
+    {
+        analyzer.Run(f, CancellationToken.None, usePrefilter: false);
+    }
+
+    return sw.Elapsed.TotalSeconds;
+});
+
+Console.WriteLine($"parse only:                  {parse:F2} s ({mb / parse:F1} MB/s)");
+Console.WriteLine($"rules, prefilter on:         {full:F2} s  -> matching+taint = {(full - parse) / parse:F2} x parse time (files parsed only when a rule may match)");
+Console.WriteLine($"rules, prefilter off:        {unfiltered:F2} s  -> (parse+copy+match) / parse = {unfiltered / parse:F2}");
+Console.WriteLine($"prefilter skipped {skipped} of {files.Count} files ({100.0 * skipped / Math.Max(1, files.Count):F0} %); findings: {findings}");
+return 0;
