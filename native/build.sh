@@ -17,7 +17,7 @@ here="$(cd "$here" && pwd)"
 verify_only=0
 if [ "${1:-}" = "--verify-only" ]; then verify_only=1; shift; fi
 [ $# -ge 1 ] || fail "usage: build.sh [--verify-only] WORKDIR [OUTPUT.so]"
-work="$1"
+work="${1%/}"
 out="${2:-}"
 [ "$verify_only" = 1 ] || [ -n "$out" ] || fail "usage: build.sh WORKDIR OUTPUT.so"
 list_file="${PAIRGUARD_GRAMMARS:-$here/grammars.txt}"

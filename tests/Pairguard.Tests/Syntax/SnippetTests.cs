@@ -39,6 +39,8 @@ public sealed class SnippetTests
         const string snippet = "$pdo->query(\"SELECT * FROM t WHERE id = \" . $id);\n";
         Assert.Equal("php_only", GrammarRegistry.ChooseGrammar(Languages.Php, snippet));
         Assert.Equal("php", GrammarRegistry.ChooseGrammar(Languages.Php, "<?php " + snippet));
+        Assert.Equal("php", GrammarRegistry.ChooseGrammar(Languages.Php, "<div>{{ $name }}</div>"));
+        Assert.Equal("php", GrammarRegistry.ChooseGrammar(Languages.Php, "@extends('layout')", "views/home.blade.php"));
 
         using var snippetTree = SyntaxParser.Parse(snippet, Languages.Php);
         Assert.Equal("php_only", snippetTree.Tree!.Grammar.Name);
