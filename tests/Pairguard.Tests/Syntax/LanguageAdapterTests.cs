@@ -34,61 +34,61 @@ public sealed class LanguageAdapterTests
         string FirstComment);
 
     public static TheoryData<string> Languages() =>
-        [Scanning.Languages.Python, Scanning.Languages.JavaScript, Scanning.Languages.TypeScript, Scanning.Languages.Tsx, Scanning.Languages.Java,
-         Scanning.Languages.CSharp, Scanning.Languages.Go, Scanning.Languages.Php, Scanning.Languages.Ruby];
+        [Pairguard.Scanning.Languages.Python, Pairguard.Scanning.Languages.JavaScript, Pairguard.Scanning.Languages.TypeScript, Pairguard.Scanning.Languages.Tsx, Pairguard.Scanning.Languages.Java,
+         Pairguard.Scanning.Languages.CSharp, Pairguard.Scanning.Languages.Go, Pairguard.Scanning.Languages.Php, Pairguard.Scanning.Languages.Ruby];
 
     private static readonly Dictionary<string, Expectation> Expectations = new()
     {
-        [Scanning.Languages.Python] = new(
-            Scanning.Languages.Python, SyntaxFixtures.FlaskApp, "get_user", ["user_id", "verbose"], "block",
+        [Pairguard.Scanning.Languages.Python] = new(
+            Pairguard.Scanning.Languages.Python, SyntaxFixtures.FlaskApp, "get_user", ["user_id", "verbose"], "block",
             "execute", "db.execute", "db", ["query"], "app.logger", "app", "logger",
             "query", ["\"SELECT * FROM users WHERE id = \"", "user_id"], "SELECT * FROM users WHERE id = ",
             ["user_id", "request.remote_addr"], "fetched  for ", "jsonify(row)",
             "get_user", ["app.route"], ["sqlite3", "flask"], "# A small Flask app"),
-        [Scanning.Languages.JavaScript] = new(
-            Scanning.Languages.JavaScript, SyntaxFixtures.ExpressHandler, "helper", ["a", "b"], "statement_block",
+        [Pairguard.Scanning.Languages.JavaScript] = new(
+            Pairguard.Scanning.Languages.JavaScript, SyntaxFixtures.ExpressHandler, "helper", ["a", "b"], "statement_block",
             "query", "db.query", "db", ["`SELECT * FROM users WHERE name = '${req.query.name}'`"], "req.params", "req", "params",
             "sql", ["\"SELECT * FROM users WHERE id = \"", "id"], "SELECT * FROM users WHERE id = ",
             ["req.query.name"], "SELECT * FROM users WHERE name = ''", "a + b",
             "helper", [], ["express", "./db.js"], "// Express handler"),
-        [Scanning.Languages.TypeScript] = new(
-            Scanning.Languages.TypeScript, SyntaxFixtures.TsService, "load", ["id", "page"], "statement_block",
+        [Pairguard.Scanning.Languages.TypeScript] = new(
+            Pairguard.Scanning.Languages.TypeScript, SyntaxFixtures.TsService, "load", ["id", "page"], "statement_block",
             "get", "this.http.get", "this.http", ["`${url}?page=${page}`"], "this.http", "this", "http",
             "url", ["\"/api/users/\"", "id"], "/api/users/",
             ["url", "page"], "?page=", "res",
             "UserService", ["Injectable"], ["@angular/core", "./user"], "// TS service"),
-        [Scanning.Languages.Tsx] = new(
-            Scanning.Languages.Tsx, SyntaxFixtures.TsxComponent, "Profile", ["{ user }"], "statement_block",
+        [Pairguard.Scanning.Languages.Tsx] = new(
+            Pairguard.Scanning.Languages.Tsx, SyntaxFixtures.TsxComponent, "Profile", ["{ user }"], "statement_block",
             "fetch", "fetch", null, ["`/api/users/${user.id}`"], "user.name", "user", "name",
             "html", ["\"<b>\"", "user.name", "\"</b>\""], "<b>",
             ["user.id"], "/api/users/", "<div dangerouslySetInnerHTML={{ __html: html }} className=\"profile\">{bio}</div>",
             "Profile", [], ["react"], "// TSX component"),
-        [Scanning.Languages.Java] = new(
-            Scanning.Languages.Java, SyntaxFixtures.SpringController, "getUser", ["id", "model"], "block",
+        [Pairguard.Scanning.Languages.Java] = new(
+            Pairguard.Scanning.Languages.Java, SyntaxFixtures.SpringController, "getUser", ["id", "model"], "block",
             "executeQuery", "stmt.executeQuery", "stmt", ["sql"], "this.jdbc", "this", "jdbc",
             "sql", ["\"SELECT * FROM users WHERE id = \"", "id"], "SELECT * FROM users WHERE id = ",
             null, null, "\"user\"",
             "getUser", ["GetMapping"], ["org.springframework.web.bind.annotation", "java.sql.Statement"], "// Spring controller"),
-        [Scanning.Languages.CSharp] = new(
-            Scanning.Languages.CSharp, SyntaxFixtures.AspNetController, "Get", ["id", "page"], "block",
+        [Pairguard.Scanning.Languages.CSharp] = new(
+            Pairguard.Scanning.Languages.CSharp, SyntaxFixtures.AspNetController, "Get", ["id", "page"], "block",
             "ExecuteSqlRaw", "_db.Database.ExecuteSqlRaw", "_db.Database", ["sql"], "_db.Database", "_db", "Database",
             "sql", ["\"SELECT * FROM Users WHERE Id = \"", "id"], "SELECT * FROM Users WHERE Id = ",
             ["id", "page"], "loaded  page ", "Ok(sql)",
             "Get", ["HttpGet"], ["Microsoft.AspNetCore.Mvc", "System.Data.SqlClient"], "// ASP.NET controller"),
-        [Scanning.Languages.Go] = new(
-            Scanning.Languages.Go, SyntaxFixtures.GoHandler, "getUser", ["w", "r"], "block",
+        [Pairguard.Scanning.Languages.Go] = new(
+            Pairguard.Scanning.Languages.Go, SyntaxFixtures.GoHandler, "getUser", ["w", "r"], "block",
             "Query", "db.Query", "db", ["query"], "r.URL", "r", "URL",
             "query", ["\"SELECT * FROM users WHERE id = \"", "id"], "SELECT * FROM users WHERE id = ",
             null, null, "http.ListenAndServe(addr, nil)",
             "getUser", [], ["database/sql", "fmt", "net/http"], "// getUser is a Go HTTP handler"),
-        [Scanning.Languages.Php] = new(
-            Scanning.Languages.Php, SyntaxFixtures.PhpScript, "get_user", ["$id", "$limit"], "compound_statement",
+        [Pairguard.Scanning.Languages.Php] = new(
+            Pairguard.Scanning.Languages.Php, SyntaxFixtures.PhpScript, "get_user", ["$id", "$limit"], "compound_statement",
             "query", "$pdo.query", "$pdo", ["\"SELECT * FROM users WHERE name = '$name' AND id = {$id}\""], "$this->prefix", "$this", "prefix",
             "$sql", ["\"SELECT * FROM users WHERE id = \"", "$id"], "SELECT * FROM users WHERE id = ",
             ["$name", "$id"], "SELECT * FROM users WHERE name = '' AND id = ", "$rows",
             "get_user", ["Route"], ["Illuminate\\Support\\Facades\\DB"], "// A PHP script"),
-        [Scanning.Languages.Ruby] = new(
-            Scanning.Languages.Ruby, SyntaxFixtures.RailsController, "show", ["format"], "body_statement",
+        [Pairguard.Scanning.Languages.Ruby] = new(
+            Pairguard.Scanning.Languages.Ruby, SyntaxFixtures.RailsController, "show", ["format"], "body_statement",
             "execute", "ActiveRecord.Base.connection.execute", "ActiveRecord::Base.connection", ["sql"], "ActiveRecord::Base", "ActiveRecord", "Base",
             "sql", ["\"SELECT * FROM users WHERE id = \"", "params[:id]"], "SELECT * FROM users WHERE id = ",
             ["params[:name]"], "name = ''", "@user",
@@ -199,17 +199,17 @@ public sealed class LanguageAdapterTests
     [Fact]
     public void Adapters_resolve_grammar_names_and_refuse_data_languages()
     {
-        Assert.Equal(Scanning.Languages.Php, LanguageAdapters.For("php_only")!.Language);
-        Assert.Equal(Scanning.Languages.CSharp, LanguageAdapters.For("c_sharp")!.Language);
-        Assert.Null(LanguageAdapters.For(Scanning.Languages.Json));
+        Assert.Equal(Pairguard.Scanning.Languages.Php, LanguageAdapters.For("php_only")!.Language);
+        Assert.Equal(Pairguard.Scanning.Languages.CSharp, LanguageAdapters.For("c_sharp")!.Language);
+        Assert.Null(LanguageAdapters.For(Pairguard.Scanning.Languages.Json));
         Assert.Null(LanguageAdapters.For("cobol"));
     }
 
     [Fact]
     public void Non_matching_nodes_get_empty_answers()
     {
-        var adapter = LanguageAdapters.For(Scanning.Languages.Python)!;
-        using var parsed = ParseOk("x = 1\n", Scanning.Languages.Python);
+        var adapter = LanguageAdapters.For(Pairguard.Scanning.Languages.Python)!;
+        using var parsed = ParseOk("x = 1\n", Pairguard.Scanning.Languages.Python);
         var number = parsed.Tree!.Root.Find("integer")!.Value;
         Assert.False(adapter.IsCall(number));
         Assert.Null(adapter.Callee(number));
