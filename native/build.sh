@@ -10,13 +10,14 @@
 # Lines starting with "pairguard-native: error:" are turned into build errors by MSBuild.
 set -euo pipefail
 
-fail() { echo "pairguard-native: error: $*"; echo "pairguard-native: error: $*" >&2; exit 1; }
+fail() { echo "pairguard-native: error: $*" >&2; exit 1; }
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+self="${BASH_SOURCE[0]}"; case "$self" in */*) here="${self%/*}" ;; *) here=. ;; esac
+here="$(cd "$here" && pwd)"
 verify_only=0
 if [ "${1:-}" = "--verify-only" ]; then verify_only=1; shift; fi
 [ $# -ge 1 ] || fail "usage: build.sh [--verify-only] WORKDIR [OUTPUT.so]"
-work="$1"
+work="${1%/}"
 out="${2:-}"
 [ "$verify_only" = 1 ] || [ -n "$out" ] || fail "usage: build.sh WORKDIR OUTPUT.so"
 list_file="${PAIRGUARD_GRAMMARS:-$here/grammars.txt}"

@@ -59,9 +59,9 @@ public static class ParseCommand
         if (!GrammarRegistry.IsSupported(chosen))
         {
             var known = string.Join(", ", GrammarRegistry.All.Select(e => e.Language));
-            error.WriteLine(chosen is null
-                ? $"pairguard parse: cannot tell the language of {file.Name}; pass --lang ({known})"
-                : $"pairguard parse: no grammar for '{chosen}' (known: {known}, php_only)");
+            error.WriteLine(language is null
+                ? $"pairguard parse: cannot tell a parsable language for {file.Name} (detected: {chosen ?? "none"}); pass --lang ({known}, php_only)"
+                : $"pairguard parse: no grammar for '{language}' (known: {known}, php_only)");
             return 2;
         }
 

@@ -58,9 +58,10 @@ public static class GrammarRegistry
     /// <summary>True when the language (or grammar name) can be parsed.</summary>
     public static bool IsSupported(string? languageOrGrammar) => Find(languageOrGrammar) is not null;
 
-    /// <summary>The grammar name to parse <paramref name="text"/> with: a grammar name is used as given; for PHP, text without any
-    /// <c>&lt;?</c> opening tag (a snippet) gets <c>php_only</c>, since the full grammar would read it all as inline HTML.</summary>
-    public static string? ChooseGrammar(string? languageOrGrammar, string text)
+    /// <summary>The grammar name to parse <paramref name="text"/> with: a grammar name is used as given; for PHP, code without any
+    /// <c>&lt;?</c> opening tag (a snippet) gets <c>php_only</c>, since the full grammar would read it all as inline HTML; templates
+    /// (<c>.blade.php</c>, or text starting with an HTML tag) keep the full grammar.</summary>
+    public static string? ChooseGrammar(string? languageOrGrammar, string text, string? path = null)
     {
         var entry = Find(languageOrGrammar);
         if (entry is null)
@@ -80,7 +81,7 @@ public static class GrammarRegistry
                 return entry.SnippetGrammar;
             }
 
-            if (entry.Language == Languages.Php && !text.Contains("<?", StringComparison.Ordinal))
+            if (entry.Language == Languages.Php && !text.Contains("<?", StringComparison.Ordinal) && !LooksLikeTemplate(text, path))
             {
                 return entry.SnippetGrammar;
             }
@@ -107,6 +108,9 @@ public static class GrammarRegistry
             throw;
         }
     }
+
+    private static bool LooksLikeTemplate(string text, string? path) =>
+        (path is not null && path.EndsWith(".blade.php", StringComparison.OrdinalIgnoreCase)) || text.AsSpan().TrimStart().StartsWith("<");
 
     private static (string Language, string Symbol)? Lookup(string grammarName)
     {

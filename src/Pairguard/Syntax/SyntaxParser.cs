@@ -24,7 +24,7 @@ public static class SyntaxParser
         ArgumentNullException.ThrowIfNull(file);
         options ??= ParseOptions.Default;
         var language = languageOrGrammar ?? file.Language;
-        var grammarName = GrammarRegistry.ChooseGrammar(language, file.Text);
+        var grammarName = GrammarRegistry.ChooseGrammar(language, file.Text, file.RelativePath);
         if (grammarName is null)
         {
             return new ParseResult(ParseStatus.UnsupportedLanguage, null, file.RelativePath, $"no grammar for language '{language ?? "unknown"}'", TimeSpan.Zero);
