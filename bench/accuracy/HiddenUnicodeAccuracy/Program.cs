@@ -19,9 +19,15 @@ public static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["negatives", .. var dirs] && dirs.Length > 0 && dirs.All(Directory.Exists))
+        {
+            return await NegativesAsync(dirs).ConfigureAwait(false);
+        }
+
         if (args.Length != 1 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: HiddenUnicodeAccuracy <path to a checkout of the trojan-source repository>");
+            Console.Error.WriteLine("usage: HiddenUnicodeAccuracy <trojan-source checkout>");
+            Console.Error.WriteLine("       HiddenUnicodeAccuracy negatives <dir>...   (text with legitimate Unicode: every finding is a false positive)");
             return 2;
         }
 
@@ -66,6 +72,40 @@ public static class Program
 
         return 0;
     }
+
+    /// <summary>Scans directories of legitimate multilingual and emoji text and counts the findings, all of which are false positives.</summary>
+    private static async Task<int> NegativesAsync(string[] dirs)
+    {
+        Console.WriteLine("| Corpus | Files read | Characters of the analyzed classes | Findings |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var dir in dirs)
+        {
+            var root = Path.GetFullPath(dir);
+            var request = new ScanRequest { Paths = [root], BaseDirectory = root, Jobs = 1 };
+            var result = await new Scanner([new HiddenUnicodeAnalyzer()]).ScanAsync(request).ConfigureAwait(false);
+            var candidates = 0;
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !f.Contains("/.git/", StringComparison.Ordinal)))
+            {
+                var (text, _, _, binary) = FileLoader.Decode(File.ReadAllBytes(file));
+                if (!binary)
+                {
+                    candidates += text.EnumerateRunes().Count(r => IsCandidate(r.Value));
+                }
+            }
+
+            Console.WriteLine($"| {Path.GetFileName(root)} | {result.Stats.FilesAnalyzed} | {candidates} | {result.Findings.Count} |");
+            foreach (var f in result.Findings)
+            {
+                Console.Error.WriteLine($"{Path.GetFileName(root)}/{f.Location} {f.RuleId} {f.Severity.ToName()} {f.Message} | {f.Snippet}");
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Characters of the classes this analyzer looks at (bidi, invisible, tags, variation selectors).</summary>
+    private static bool IsCandidate(int cp) =>
+        HiddenUnicodeCharacters.Bidi(cp) != BidiKind.None || HiddenUnicodeCharacters.IsInvisible(cp) || HiddenUnicodeCharacters.IsTag(cp) || HiddenUnicodeCharacters.IsVariationSelector(cp);
 
     private static string Stem(string path)
     {

@@ -135,17 +135,33 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
             var cp = _cps[k];
             var prev = At(k - 1);
             var next = At(k + 1);
+
+            // The nearest visible neighbours, skipping the rest of a run of invisible characters.
+            var before = k - 1;
+            while (before >= 0 && HiddenUnicodeCharacters.IsInvisible(_cps[before]))
+            {
+                before--;
+            }
+
+            var after = k + 1;
+            while (after < Count && HiddenUnicodeCharacters.IsInvisible(_cps[after]))
+            {
+                after++;
+            }
+
+            var outerPrev = At(before);
+            var outerNext = At(after);
             switch (cp)
             {
                 case 0xFEFF when _lineStart + _idx[k] == 0:
                     return false;
-                case 0x200B when HiddenUnicodeCharacters.IsSpacelessScript(prev) && HiddenUnicodeCharacters.IsSpacelessScript(next):
+                case 0x200B when HiddenUnicodeCharacters.IsSpacelessScript(outerPrev) && HiddenUnicodeCharacters.IsSpacelessScript(outerNext):
                     return false;
                 case 0x200C or 0x200D when HiddenUnicodeCharacters.IsJoiningScript(prev) && HiddenUnicodeCharacters.IsJoiningScript(next):
                     return false;
                 case 0x200D when HiddenUnicodeCharacters.IsEmojiComponent(prev) && HiddenUnicodeCharacters.IsEmojiComponent(next):
                     return false;
-                case 0x00AD when _prose:
+                case 0x00AD when _prose || !HiddenUnicodeCharacters.IsIdentifierPart(outerPrev) || !HiddenUnicodeCharacters.IsIdentifierPart(outerNext):
                     return false;
                 case 0x034F when HiddenUnicodeCharacters.IsCombiningMark(next):
                     return false;
@@ -158,7 +174,7 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
             }
 
             // In prose, word joiners and zero-width spaces at word edges are typography; inside a word they hide or split it.
-            return !_prose || (!HiddenUnicodeCharacters.IsSpaceOrEdge(prev) && !HiddenUnicodeCharacters.IsSpaceOrEdge(next));
+            return !_prose || (!HiddenUnicodeCharacters.IsSpaceOrEdge(outerPrev) && !HiddenUnicodeCharacters.IsSpaceOrEdge(outerNext));
         }
 
         private void ReportInvisible(List<int> flagged)

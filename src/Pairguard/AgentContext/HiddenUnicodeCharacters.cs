@@ -123,9 +123,11 @@ public static class HiddenUnicodeCharacters
             or (>= 0xFB50 and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFE) or (>= 0x11000 and <= 0x111FF)
         && IsLetterOrMark(cp);
 
-    /// <summary>True for scripts written without spaces, where ZERO WIDTH SPACE marks word boundaries (Thai, Lao, Tibetan, Myanmar, Khmer).</summary>
+    /// <summary>True for scripts written without spaces, where ZERO WIDTH SPACE marks word or line-break boundaries (Thai, Lao, Tibetan, Myanmar, Khmer, Chinese, Japanese).</summary>
     public static bool IsSpacelessScript(int cp) =>
-        cp is (>= 0x0E00 and <= 0x0FFF) or (>= 0x1000 and <= 0x109F) or (>= 0x1780 and <= 0x17FF) or (>= 0x19E0 and <= 0x19FF);
+        cp is (>= 0x0E00 and <= 0x0FFF) or (>= 0x1000 and <= 0x109F) or (>= 0x1780 and <= 0x17FF) or (>= 0x19E0 and <= 0x19FF)
+            or (>= 0x3000 and <= 0x30FF) or (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF00 and <= 0xFFEF)
+            or (>= 0x20000 and <= 0x3FFFF);
 
     /// <summary>True for code points that take part in emoji ZWJ sequences (pictographs, dingbats, VS16, skin tones, keycap).</summary>
     public static bool IsEmojiComponent(int cp) =>

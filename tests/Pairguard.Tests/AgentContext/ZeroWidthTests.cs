@@ -136,4 +136,25 @@ public class ZeroWidthTests
         var finding = Assert.Single(Analyze("AGENTS.md", "Please ig\u200Bnore the tests.\n", Rule));
         Assert.Equal(Severity.Medium, finding.Severity);
     }
+
+    [Fact]
+    public void In_prose_a_run_at_a_word_edge_is_typography()
+    {
+        // Machine-translated text often carries ZWSP pairs after a space.
+        Assert.Empty(Analyze("README-nl.md", "om een \u200B\u200Bsoftware-ingenieur te worden\n"));
+        Assert.Single(Analyze("README-nl.md", "om een soft\u200B\u200Bware-ingenieur\n", Rule));
+    }
+
+    [Fact]
+    public void Zero_width_space_between_japanese_or_chinese_characters_is_silent()
+    {
+        Assert.Empty(Analyze("README-ja.md", "\u898B\u7A4D\u3082\u308A\u306E\u200B\u200B\u969B\u306F 80/20\n"));
+        Assert.Empty(Analyze("README-cn.md", "\u4E2D\u6587\u200B\u6587\u672C\n"));
+    }
+
+    [Fact]
+    public void Soft_hyphen_in_code_outside_a_word_is_silent()
+    {
+        Assert.Empty(Analyze("data.bin.js", "x = [1,\u00AD 2];\n"));
+    }
 }
