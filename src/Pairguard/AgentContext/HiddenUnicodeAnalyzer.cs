@@ -14,6 +14,9 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
     /// <summary>Longest decoded text kept in <c>Properties["decoded"]</c>.</summary>
     public const int MaxDecodedLength = 10_000;
 
+    /// <summary>Findings reported per file before the analyzer stops and says so in a diagnostic (bounds memory on hostile files).</summary>
+    public const int MaxFindingsPerFile = 500;
+
     public string Id => AnalyzerId;
 
     public IReadOnlyList<RuleDescriptor> Rules => HiddenUnicodeRules.All;
@@ -46,6 +49,11 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
             var (line, _) = file.Lines.Position(pos + rel);
             new LineScan(file, line, prose, context).Run();
             pos = line < file.Lines.LineCount ? file.Lines.LineStart(line + 1) : text.Length;
+            if (context.Findings.Count >= MaxFindingsPerFile && pos < text.Length)
+            {
+                context.Report(new Diagnostic(DiagnosticKind.Warning, file.RelativePath, $"stopped after {context.Findings.Count} hidden-Unicode findings; lines after {line} were not examined", AnalyzerId));
+                break;
+            }
         }
     }
 

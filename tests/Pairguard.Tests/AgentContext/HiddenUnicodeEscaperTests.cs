@@ -1,4 +1,5 @@
 using Pairguard.AgentContext;
+using Pairguard.Scanning;
 using static Pairguard.Tests.AgentContext.HiddenUnicodeTestHelper;
 
 namespace Pairguard.Tests.AgentContext;
@@ -64,5 +65,19 @@ public class HiddenUnicodeEscaperTests
         var findings = Analyze("bad.txt", "\uD800\uDC00\uDC00\uD800\U000E0041\uD800\n\uFE0F\r\n\u202E\r");
         Assert.Contains(findings, f => f.RuleId == "agent.hidden-unicode.tag-characters");
         Assert.Contains(findings, f => f.RuleId == "agent.hidden-unicode.bidi-control" && f.Location.StartLine == 3);
+    }
+
+    [Fact]
+    public void A_hostile_file_stops_at_the_finding_cap_with_a_diagnostic()
+    {
+        var text = string.Concat(Enumerable.Repeat("a\u200Bb\n", 2000));
+        var file = SourceFile.FromText("many.js", text);
+        var context = new FileAnalysisContext(new ScanRequest { Paths = [], BaseDirectory = "." }, CancellationToken.None);
+        new HiddenUnicodeAnalyzer().Analyze(file, context);
+
+        Assert.Equal(HiddenUnicodeAnalyzer.MaxFindingsPerFile, context.Findings.Count);
+        var diagnostic = Assert.Single(context.Diagnostics);
+        Assert.Equal(DiagnosticKind.Warning, diagnostic.Kind);
+        Assert.Contains("stopped after 500", diagnostic.Message);
     }
 }
