@@ -24,10 +24,17 @@ public static class Program
             return await NegativesAsync(dirs).ConfigureAwait(false);
         }
 
+        if (args is ["speed"])
+        {
+            Speed.Run();
+            return 0;
+        }
+
         if (args.Length != 1 || !Directory.Exists(args[0]))
         {
             Console.Error.WriteLine("usage: HiddenUnicodeAccuracy <trojan-source checkout>");
             Console.Error.WriteLine("       HiddenUnicodeAccuracy negatives <dir>...   (text with legitimate Unicode: every finding is a false positive)");
+            Console.Error.WriteLine("       HiddenUnicodeAccuracy speed                (throughput and allocations of the analyzer on synthetic 2 MB files)");
             return 2;
         }
 

@@ -38,15 +38,15 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
         var pos = 0;
         while (pos < text.Length)
         {
-            // Pure-ASCII stretches cannot hold anything this analyzer looks for: jump to the next non-ASCII character.
-            var rel = text.AsSpan(pos).IndexOfAnyExceptInRange('\0', '\u007F');
-            if (rel < 0)
+            // Jump to the next character that can matter; lines without one need no closer look.
+            var next = HiddenUnicodeCharacters.NextCandidate(text, pos);
+            if (next < 0)
             {
                 break;
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            var (line, _) = file.Lines.Position(pos + rel);
+            var (line, _) = file.Lines.Position(next);
             new LineScan(file, line, prose, context).Run();
             pos = line < file.Lines.LineCount ? file.Lines.LineStart(line + 1) : text.Length;
             if (context.Findings.Count >= MaxFindingsPerFile && pos < text.Length)
@@ -65,8 +65,9 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
         private readonly FileAnalysisContext _context;
         private readonly string _text;
         private readonly int _lineStart;
-        private readonly List<int> _cps = [];
-        private readonly List<int> _idx = [];
+        private readonly int[] _cps;
+        private readonly int[] _idx;
+        private readonly int _count;
 
         public LineScan(SourceFile file, int line, bool prose, FileAnalysisContext context)
         {
@@ -75,31 +76,40 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
             _context = context;
             _text = file.Lines.LineText(line);
             _lineStart = file.Lines.LineStart(line);
+            _cps = new int[_text.Length];
+            _idx = new int[_text.Length];
             for (var i = 0; i < _text.Length; i++)
             {
-                _idx.Add(i);
+                _idx[_count] = i;
                 if (char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]))
                 {
-                    _cps.Add(char.ConvertToUtf32(_text[i], _text[i + 1]));
+                    _cps[_count++] = char.ConvertToUtf32(_text[i], _text[i + 1]);
                     i++;
                 }
                 else
                 {
-                    _cps.Add(_text[i]);
+                    _cps[_count++] = _text[i];
                 }
             }
         }
 
-        private int Count => _cps.Count;
+        private int Count => _count;
 
         public void Run()
         {
-            var bidi = new HiddenUnicodeBidiLine();
-            var invisible = new List<int>();
+            HiddenUnicodeBidiLine? bidi = null;
+            List<int>? invisible = null;
             var k = 0;
             while (k < Count)
             {
                 var cp = _cps[k];
+                if (cp < 0xAD)
+                {
+                    // Below every character of interest.
+                    k++;
+                    continue;
+                }
+
                 if (HiddenUnicodeCharacters.IsTag(cp) || HiddenUnicodeCharacters.IsVariationSelector(cp))
                 {
                     var tag = HiddenUnicodeCharacters.IsTag(cp);
@@ -122,16 +132,40 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
                     continue;
                 }
 
-                if (!bidi.Add(cp, _idx[k]) && HiddenUnicodeCharacters.IsInvisible(cp) && IsSuspiciousInvisible(k))
+                if (HiddenUnicodeCharacters.Bidi(cp) != BidiKind.None)
                 {
-                    invisible.Add(k);
+                    (bidi ??= new HiddenUnicodeBidiLine()).Add(cp, _idx[k]);
+                }
+                else if (HiddenUnicodeCharacters.IsInvisible(cp) && IsSuspiciousInvisible(k))
+                {
+                    (invisible ??= []).Add(k);
                 }
 
                 k++;
             }
 
-            ReportInvisible(invisible);
-            ReportBidi(bidi);
+            if (invisible is not null)
+            {
+                ReportInvisible(invisible);
+            }
+
+            if (bidi is not null)
+            {
+                ReportBidi(bidi, HasRightToLeftText());
+            }
+        }
+
+        private bool HasRightToLeftText()
+        {
+            for (var k = 0; k < Count; k++)
+            {
+                if (HiddenUnicodeCharacters.IsRightToLeftLetter(_cps[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private int At(int k) => k >= 0 && k < Count ? _cps[k] : -1;
@@ -234,7 +268,7 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
 
         private void ReportTags(int start, int end)
         {
-            var run = _cps.GetRange(start, end - start);
+            var run = _cps[start..end];
             if (HiddenUnicodeSequences.IsFlagSubdivisionSequence(At(start - 1), run))
             {
                 return;
@@ -242,20 +276,20 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
 
             var decoded = HiddenUnicodeSequences.DecodeTags(run);
             var shown = decoded.Length == 0 ? "(no printable text)" : $"\"{Truncate(decoded, MaxQuotedLength)}\"";
-            var message = $"{run.Count} invisible Unicode tag characters hide this text: {shown}";
+            var message = $"{run.Length} invisible Unicode tag characters hide this text: {shown}";
             Report(HiddenUnicodeRules.TagCharacters, HiddenUnicodeRules.TagCharacters.Severity, HiddenUnicodeRules.TagCharacters.Confidence, start, end, message, new Dictionary<string, string>
             {
                 ["decoded"] = Truncate(decoded, MaxDecodedLength),
-                ["count"] = run.Count.ToString(CultureInfo.InvariantCulture),
+                ["count"] = run.Length.ToString(CultureInfo.InvariantCulture),
             });
         }
 
         private void ReportVariationSelectors(int start, int end)
         {
-            var run = _cps.GetRange(start, end - start);
+            var run = _cps[start..end];
             var prev = At(start - 1);
             var rule = HiddenUnicodeRules.VariationSelectors;
-            if (run.Count == 1)
+            if (run.Length == 1)
             {
                 // One selector after an emoji, a symbol or an ideograph is ordinary; after nothing or glued to an ASCII name it is not.
                 var bare = HiddenUnicodeCharacters.IsSpaceOrEdge(prev);
@@ -281,22 +315,22 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
 
             var bytes = HiddenUnicodeSequences.DecodeVariationSelectors(run);
             var decoded = HiddenUnicodeSequences.DescribeBytes(bytes);
-            var message = $"{run.Count} invisible variation selectors encode {bytes.Length} hidden bytes: \"{Truncate(decoded, MaxQuotedLength)}\"";
+            var message = $"{run.Length} invisible variation selectors encode {bytes.Length} hidden bytes: \"{Truncate(decoded, MaxQuotedLength)}\"";
             Report(rule, rule.Severity, rule.Confidence, start, end, message, new Dictionary<string, string>
             {
                 ["decoded"] = Truncate(decoded, MaxDecodedLength),
-                ["count"] = run.Count.ToString(CultureInfo.InvariantCulture),
+                ["count"] = run.Length.ToString(CultureInfo.InvariantCulture),
             });
         }
 
-        private void ReportBidi(HiddenUnicodeBidiLine bidi)
+        private void ReportBidi(HiddenUnicodeBidiLine bidi, bool rightToLeftText)
         {
             if (bidi.Controls.Count > 0)
             {
-                ReportControls(bidi);
+                ReportControls(bidi, rightToLeftText);
             }
 
-            if (bidi.Marks.Count > 0 && !bidi.HasRightToLeftText)
+            if (bidi.Marks.Count > 0 && !rightToLeftText)
             {
                 var marks = bidi.Marks;
                 var rule = HiddenUnicodeRules.BidiMark;
@@ -310,10 +344,10 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
             }
         }
 
-        private void ReportControls(HiddenUnicodeBidiLine bidi)
+        private void ReportControls(HiddenUnicodeBidiLine bidi, bool rightToLeftText)
         {
             var unterminated = bidi.Unterminated > 0;
-            if (_prose && !unterminated && bidi.HasRightToLeftText)
+            if (_prose && !unterminated && rightToLeftText)
             {
                 // Balanced isolates around a left-to-right word in right-to-left prose: the intended use.
                 return;
@@ -340,7 +374,7 @@ public sealed class HiddenUnicodeAnalyzer : IFileAnalyzer
             });
         }
 
-        private int IndexOf(int charIndex) => _idx.BinarySearch(charIndex);
+        private int IndexOf(int charIndex) => Array.BinarySearch(_idx, 0, _count, charIndex);
 
         private void Report(RuleDescriptor rule, Severity severity, Confidence confidence, int start, int end, string message, Dictionary<string, string> properties)
         {

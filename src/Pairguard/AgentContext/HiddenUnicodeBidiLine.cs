@@ -20,27 +20,19 @@ public sealed class HiddenUnicodeBidiLine
     /// <summary>PDF/PDI characters that closed nothing.</summary>
     public int StrayPops => _strayPops;
 
-    /// <summary>True when at least one right-to-left letter appeared on the line.</summary>
-    public bool HasRightToLeftText { get; private set; }
-
     /// <summary>Distinct classes of the controls in order of first appearance: embedding, override, isolate, pop.</summary>
     public IReadOnlyList<string> Classes => _controls.Select(c => ClassName(HiddenUnicodeCharacters.Bidi(c.CodePoint))).Distinct().ToList();
 
     /// <summary>True when the line has embeddings, overrides or isolates (not only pops).</summary>
     public bool HasOpeners => _controls.Any(c => HiddenUnicodeCharacters.Bidi(c.CodePoint) is BidiKind.Embedding or BidiKind.Override or BidiKind.Isolate);
 
-    /// <summary>Feeds one code point of the line; returns true when it was a bidi character.</summary>
+    /// <summary>Feeds one code point of the line (in order); returns true when it was a bidi character.</summary>
     public bool Add(int cp, int index)
     {
         var kind = HiddenUnicodeCharacters.Bidi(cp);
         switch (kind)
         {
             case BidiKind.None:
-                if (!HasRightToLeftText && HiddenUnicodeCharacters.IsRightToLeftLetter(cp))
-                {
-                    HasRightToLeftText = true;
-                }
-
                 return false;
             case BidiKind.Mark:
                 _marks.Add((cp, index));

@@ -30,6 +30,41 @@ public enum BidiKind
 /// <summary>Character classes used by the hidden-Unicode analyzer: bidi controls, invisible characters, tags, variation selectors, scripts.</summary>
 public static class HiddenUnicodeCharacters
 {
+    /// <summary>
+    /// True for every UTF-16 unit that can start a character of interest: the BMP bidi, invisible and variation-selector characters,
+    /// and the high surrogate U+DB40 shared by tag characters (U+E0000–U+E007F) and VS17–VS256 (U+E0100–U+E01EF). All are ≥ U+00AD.
+    /// </summary>
+    public static bool IsCandidateUnit(char c) => c >= '\u00AD' && c is '\u00AD' or '\u034F' or '\u061C' or '\u115F' or '\u1160' or '\u17B4' or '\u17B5'
+        or '\u180E' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2060' and <= '\u206F') or '\u3164'
+        or (>= '\uFE00' and <= '\uFE0F') or '\uFEFF' or '\uFFA0' or (>= '\uFFF9' and <= '\uFFFB') or '\uDB40';
+
+    /// <summary>
+    /// Index of the next unit at or after <paramref name="from"/> for which <see cref="IsCandidateUnit"/> holds, or -1. Text below U+00AD
+    /// (ASCII and most of Latin-1) is skipped with a vectorised search; other stretches are walked inline.
+    /// </summary>
+    public static int NextCandidate(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            var rel = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u00AC');
+            if (rel < 0)
+            {
+                return -1;
+            }
+
+            for (i += rel; i < text.Length && text[i] >= '\u00AD'; i++)
+            {
+                if (IsCandidateUnit(text[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The bidi kind of a code point.</summary>
     public static BidiKind Bidi(int cp) => cp switch
     {
