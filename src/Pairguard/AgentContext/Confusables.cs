@@ -8,7 +8,8 @@ namespace Pairguard.AgentContext;
 /// <param name="Word">The word as written.</param>
 /// <param name="Skeleton">The word with every look-alike replaced by the Latin letter it imitates.</param>
 /// <param name="Explanation">Which characters are foreign, e.g. <c>U+0430 CYRILLIC SMALL LETTER A looks like 'a'</c>.</param>
-public sealed record ConfusableWord(int Start, string Word, string Skeleton, string Explanation);
+/// <param name="Interleaved">True when a look-alike sits between or before Latin letters (a disguise), false for a trailing foreign suffix.</param>
+public sealed record ConfusableWord(int Start, string Word, string Skeleton, string Explanation, bool Interleaved);
 
 /// <summary>Finds mixed-script words (identifiers, host names, package names) built from look-alike letters of Cyrillic, Greek or Armenian.</summary>
 public static class Confusables
@@ -59,7 +60,7 @@ public static class Confusables
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (foreign > 0 && latin >= 2 && other == 0 && IsDisguise(text[start..i], table))
+            if (foreign > 0 && latin >= 2 && other == 0)
             {
                 var word = text[start..i];
                 var skeleton = new StringBuilder(word.Length);
@@ -80,7 +81,7 @@ public static class Confusables
                     }
                 }
 
-                yield return new ConfusableWord(start, word, skeleton.ToString(), string.Join("; ", notes.Distinct()));
+                yield return new ConfusableWord(start, word, skeleton.ToString(), string.Join("; ", notes.Distinct()), IsDisguise(word, table));
             }
         }
     }

@@ -71,7 +71,10 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
         {
             foreach (var word in Confusables.Find(file.Text, ct))
             {
-                report(ToFinding(file, word, kind));
+                if (ToFinding(file, word, kind) is { } finding)
+                {
+                    report(finding);
+                }
             }
         }
     }
@@ -131,13 +134,18 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
             Fix(verdict.Rule));
     }
 
-    private static Finding ToFinding(SourceFile file, ConfusableWord word, AgentFileKind kind)
+    private static Finding? ToFinding(SourceFile file, ConfusableWord word, AgentFileKind kind)
     {
         var lineStart = file.Text.LastIndexOf('\n', Math.Max(0, word.Start - 1)) + 1;
         var before = file.Text[lineStart..word.Start];
         var token = before[(before.LastIndexOfAny([' ', '\t', '(', '[', '"', '\'', '`', '<']) + 1)..];
         var inUrl = token.Contains("://", StringComparison.Ordinal) || token.Contains('@') || token.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         var inManifest = kind is AgentFileKind.PackageJson or AgentFileKind.PyProject || IsManifest(file);
+        if (!word.Interleaved && !inUrl && !inManifest)
+        {
+            return null;
+        }
+
         var what = inUrl ? "host name or URL" : inManifest ? "package name or manifest value" : "word";
         var location = file.LocationOf(word.Start, word.Start + word.Word.Length);
         return AgentRules.Make(

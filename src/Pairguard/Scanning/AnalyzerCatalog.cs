@@ -9,5 +9,8 @@ public static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault() =>
     [
         new HiddenUnicodeAnalyzer(),
+        new InjectionAnalyzer(),
+        new AgentConfigAnalyzer(),
+        new DependencyDocsAnalyzer(),
     ];
 }
