@@ -16,7 +16,7 @@ public static class AgentSettingsChecks
     private static readonly Regex WildcardRule = new(@"^(\*|bash|bash\(\s*\*?\s*(:\s*\*)?\s*\)|bash\(\*\*\)|shell|shell\(\*\)|powershell\(\*\))$", Options);
 
     private static readonly Regex RiskyPrefix = new(
-        @"^bash\(\s*(sudo|curl|wget|sh|bash|zsh|eval|exec|python3?|node|deno|bun|npx|uvx|pip3?|npm|pnpm|yarn|rm|ssh|scp|nc|ncat|powershell|pwsh|iex|env|xargs|find|git push|docker|kubectl|chmod|chown|dd)\b[^)]*(:\s*\*|\s\*)\s*\)$",
+        @"^bash\(\s*(sudo|curl|wget|sh|bash|zsh|eval|exec|python3?|node|deno|bun|npx|uvx|pip3?|(npm|pnpm|yarn)\s+(install|i|add|exec|x|dlx)|rm|ssh|scp|nc|ncat|powershell|pwsh|iex|env|xargs|find|git push|docker|kubectl|chmod|chown|dd)\b[^)]*(:\s*\*|\s\*)\s*\)$",
         Options);
 
     /// <summary>Claude Code settings: broad permissions.allow entries, bypassPermissions mode, automatic enabling of project MCP servers.</summary>

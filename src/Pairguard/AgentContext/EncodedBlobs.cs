@@ -14,7 +14,7 @@ public static class EncodedBlobs
     private static readonly Regex Base64 = new(@"[A-Za-z0-9+/\-_]{24,}={0,2}", Options);
     private static readonly Regex Hex = new(@"\b([0-9A-Fa-f]{2}[ :]?){16,}\b|(\\x[0-9A-Fa-f]{2}){12,}", Options);
     private static readonly Regex Binary = new(@"\b([01]{8}\s){7,}[01]{8}\b", Options);
-    private static readonly Regex Words = new(@"[A-Za-z][A-Za-z ,;:\-]{24,}", Options);
+    private static readonly Regex Words = new(@"[A-Za-z][A-Za-z ,\-]{24,}", Options);
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -53,7 +53,7 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
             if (segment.Kind == SegmentKind.Code && previous is { Kind: SegmentKind.Prose } lead && lead.Text.TrimEnd().EndsWith(':') && string.IsNullOrWhiteSpace(file.Text[lead.End..segment.Start]))
             {
                 // "Add the following to your code:" followed by the code: judge the introduction and the block together.
-                judged = segment with { Kind = SegmentKind.Prose, Start = lead.Start, Text = lead.Text + "\n" + segment.Text };
+                judged = segment with { Start = lead.Start, Text = lead.Text + "\n" + segment.Text, Detail = InjectionAssessor.IntroducedCode };
             }
 
             if (InjectionAssessor.Assess(judged, judgedKind, signals, ct) is { } verdict)

@@ -18,6 +18,9 @@ public sealed record InjectionVerdict(RuleDescriptor Rule, Severity Severity, Co
 /// </summary>
 public static class InjectionAssessor
 {
+    /// <summary><see cref="TextSegment.Detail"/> of a code block judged together with the sentence that introduces it.</summary>
+    public const string IntroducedCode = "code block with its introduction";
+
     private static readonly string[] PayloadOrder = ["exfiltration", "download-execute", "destructive", "guard-disabling", "package-install"];
 
     /// <summary>Judges a passage of a file of the given kind; null when it is not a finding.</summary>
@@ -38,7 +41,7 @@ public static class InjectionAssessor
         bool Has(string kind) => byKind.ContainsKey(kind);
         var instructionsFile = fileKind == AgentFileKind.AgentInstructions;
         var code = segment.Kind == SegmentKind.Code;
-        var addressCounts = !instructionsFile && !code;
+        var addressCounts = !instructionsFile && (!code || segment.Detail == IntroducedCode);
 
         var used = new List<string>();
         var intentKinds = new List<string>();
@@ -118,7 +121,7 @@ public static class InjectionAssessor
             : strongExfil || payloads.ContainsKey("download-execute"));
 
         var total = intent + payload + conceal;
-        var isFinding = intent >= 3 || (intent >= 1 && total >= 4) || hiddenCommand;
+        var isFinding = intent >= 3 || (intent >= 1 && total >= 4) || (addressed && payload > 0) || hiddenCommand;
         if (!isFinding)
         {
             return null;

@@ -48,7 +48,7 @@ public sealed class InjectionSignals
             {
                 pattern = new Regex(Get("pattern"), RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
                 throw new FormatException($"signal {id}: invalid pattern: {e.Message}", e);
             }
