@@ -15,7 +15,8 @@ public static class DocumentSegmenter
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private static readonly Regex HiddenOpenTag = new(
-        @"<([a-z][a-z0-9]*)\s[^<>]*(style\s*=\s*[""'][^""'<>]*(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0*\.?0+(px|pt|em|rem|%)?\s*(;|!|[""'])|opacity\s*:\s*0*\.?0+\s*(;|!|[""'])|color\s*:\s*(white|#fff|#ffffff|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(;|!|[""'])|(height|width|max-height|max-width)\s*:\s*0(px)?\s*(;|!|[""'])|text-indent\s*:\s*-\d{3,}|left\s*:\s*-\d{3,})|\shidden(\s|=|/?>)|aria-hidden\s*=\s*[""']true)[^<>]*>",
+        @"<(?<tag>[a-z][a-z0-9]*)(\s[^<>]*)?\sstyle\s*=\s*[""'][^""'<>]*(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0*\.?0+(px|pt|em|rem|%)?\s*(;|!|[""'])|opacity\s*:\s*0*\.?0+\s*(;|!|[""'])|color\s*:\s*(white|#fff|#ffffff|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))\s*(;|!|[""'])|(height|width|max-height|max-width)\s*:\s*0(px)?\s*(;|!|[""'])|text-indent\s*:\s*-\d{3,}|left\s*:\s*-\d{3,})[^<>]*>"
+        + @"|<(?<tag>[a-z][a-z0-9]*)(\s[^<>]*)?\s(hidden(=[^\s<>]*)?|aria-hidden\s*=\s*[""']true[""'])(\s[^<>]*)?/?>",
         Options);
 
     private static readonly Regex FarRight = new(@"[ \t\u00A0]{" + FarRightRun + @",}([^ \t\u00A0\r\n][^\r\n]*)", Options);
@@ -106,7 +107,7 @@ public static class DocumentSegmenter
                 continue;
             }
 
-            var tag = m.Groups[1].Value;
+            var tag = m.Groups["tag"].Value;
             var close = text.IndexOf("</" + tag, m.Index + m.Length, StringComparison.OrdinalIgnoreCase);
             var end = close < 0 ? Math.Min(text.Length, m.Index + m.Length + MaxPassage) : close;
             var closeEnd = close < 0 ? end : Math.Max(end, text.IndexOf('>', close) + 1);
@@ -240,7 +241,17 @@ public static class DocumentSegmenter
             var lineEnd = text.IndexOf('\n', pos, end - pos);
             var next = lineEnd < 0 ? end : lineEnd + 1;
             var blank = string.IsNullOrWhiteSpace(text[pos..next]);
-            if (!blank && paraStart < 0)
+            if (!blank && paraStart >= 0 && IsListItem(text, pos, next))
+            {
+                // Each list item is its own passage: changelogs and checklists must not pool unrelated items.
+                foreach (var w in Windows(text, paraStart, pos))
+                {
+                    yield return w;
+                }
+
+                paraStart = pos;
+            }
+            else if (!blank && paraStart < 0)
             {
                 paraStart = pos;
             }
@@ -264,6 +275,28 @@ public static class DocumentSegmenter
                 yield return w;
             }
         }
+    }
+
+    private static bool IsListItem(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        if (i + 1 < end && text[i] is '-' or '*' or '+' && text[i + 1] == ' ')
+        {
+            return true;
+        }
+
+        var digits = i;
+        while (digits < end && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > i && digits + 1 < end && text[digits] is '.' or ')' && text[digits + 1] == ' ';
     }
 
     private static IEnumerable<(int Start, int End)> Windows(string text, int start, int end)

@@ -66,10 +66,17 @@ public sealed class InjectionSignals
         foreach (var s in All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var m = s.Pattern.Match(text);
-            if (m.Success)
+            foreach (Match m in s.Pattern.Matches(text))
             {
+                // "Do not reveal the secret key" warns a human and "such as \"ignore previous instructions\"" quotes an attack;
+                // only an unnegated, unquoted request counts.
+                if (s.Kind is "extraction" or "override" or "role" && (IsNegated(text, m.Index) || IsQuoted(text, m.Index)))
+                {
+                    continue;
+                }
+
                 hits.Add(new SignalHit(s, m.Index, m.Value));
+                break;
             }
         }
 
@@ -79,6 +86,24 @@ public sealed class InjectionSignals
     /// <summary>All matches of signals of one kind (used to list installed package names).</summary>
     public IEnumerable<Match> Matches(string kind, string text) =>
         All.Where(s => s.Kind == kind).SelectMany(s => s.Pattern.Matches(text));
+
+    private static bool IsQuoted(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '"' or '\u201C' or '\u2018' or '`' or '\'' or '«';
+    }
+
+    private static bool IsNegated(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 12)..index].TrimEnd().ToLowerInvariant();
+        return before.EndsWith("not", StringComparison.Ordinal) || before.EndsWith("never", StringComparison.Ordinal) || before.EndsWith("n't", StringComparison.Ordinal)
+            || before.EndsWith("n’t", StringComparison.Ordinal);
+    }
 
     internal static string ReadResource(string name)
     {
