@@ -64,6 +64,19 @@ foreach (var dir in options.All("docs"))
     sets.Add(Measure($"Real documentation: {Path.GetFileName(dir.TrimEnd('/'))}", docs, misses));
 }
 
+if (options.Get("scan") is { } scanDir)
+{
+    // Full scan of one directory with every built-in analyzer; prints the agent-context findings (e.g. for the sample app).
+    var root = Path.GetFullPath(scanDir);
+    var result = await new Scanner().ScanAsync(new ScanRequest { Paths = [root], BaseDirectory = root });
+    foreach (var f in result.Findings.Where(f => f.Analyzer.StartsWith("agent", StringComparison.Ordinal) || f.Analyzer == "hidden-unicode"))
+    {
+        Console.WriteLine($"{f.Location} {f.RuleId} [{f.Severity}] {f.Message}");
+    }
+
+    return;
+}
+
 Console.WriteLine("| set | positives found (TPR) | negatives flagged (FPR) |");
 Console.WriteLine("|---|---|---|");
 foreach (var s in sets)

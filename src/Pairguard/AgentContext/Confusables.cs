@@ -89,7 +89,7 @@ public static class Confusables
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>
-    /// True when a look-alike sits between Latin letters or leads a Latin word ("pаypal", "Сlaude"); a Latin stem with a foreign
+    /// True when a look-alike sits between Latin letters or starts a Latin word ("pаypal", "Сlaude"); a Latin stem with a foreign
     /// inflection ("Pythonу", common in Slavic text) switches script once at the end and is not a disguise.
     /// </summary>
     private static bool IsDisguise(string word, Dictionary<char, (char Latin, string Name)> table)

@@ -50,10 +50,10 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
         {
             ct.ThrowIfCancellationRequested();
             var judged = segment;
-            if (segment.Kind == SegmentKind.Code && previous is { Kind: SegmentKind.Prose } lead && lead.Text.TrimEnd().EndsWith(':') && string.IsNullOrWhiteSpace(file.Text[lead.End..segment.Start]))
+            if (segment.Kind == SegmentKind.Code && previous is { Kind: SegmentKind.Prose } intro && intro.Text.TrimEnd().EndsWith(':') && string.IsNullOrWhiteSpace(file.Text[intro.End..segment.Start]))
             {
                 // "Add the following to your code:" followed by the code: judge the introduction and the block together.
-                judged = segment with { Start = lead.Start, Text = lead.Text + "\n" + segment.Text, Detail = InjectionAssessor.IntroducedCode };
+                judged = segment with { Start = intro.Start, Text = intro.Text + "\n" + segment.Text, Detail = InjectionAssessor.IntroducedCode };
             }
 
             if (InjectionAssessor.Assess(judged, judgedKind, signals, ct) is { } verdict)

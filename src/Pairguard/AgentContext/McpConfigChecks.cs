@@ -13,6 +13,7 @@ public static class McpConfigChecks
     private static readonly Regex SecretKey = new(@"(key|token|secret|password|passwd|pwd|pat|credential|auth|private|bearer|session|cookie)", Options);
     private static readonly Regex KnownSecret = new(@"^(sk-[A-Za-z0-9_\-]{16,}|sk_(live|test)_[A-Za-z0-9]{16,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abprs]-[A-Za-z0-9\-]{10,}|AKIA[A-Z0-9]{16}|glpat-[A-Za-z0-9_\-]{20}|AIza[0-9A-Za-z_\-]{35}|(Bearer|Basic|token)\s+[A-Za-z0-9._~+/=\-]{16,})$", Options);
     private static readonly Regex Placeholder = new(@"(your|xxx|changeme|change-me|placeholder|example|dummy|redacted|replace|todo|insert|<|>|\$\{|\$\(|^\$|%[A-Z_]+%|\{\{|env:|input:|\*\*\*|\.\.\.|…)", Options);
+    private static readonly Regex UrlCredentials = new(@"^[a-z][a-z0-9+.\-]*://[^:/@\s]+:[^@/\s]{3,}@", Options);
     private static readonly Regex PlainHttp = new(@"\bhttp://([^/\s""':]+)", Options);
 
     /// <summary>Checks every MCP server found in a JSON document (any nesting of mcpServers/servers maps).</summary>
@@ -158,6 +159,12 @@ public static class McpConfigChecks
     public static string? LooksLikeSecret(string key, string value)
     {
         var v = value.Trim();
+        if (UrlCredentials.Match(v) is { Success: true } credentials && !Placeholder.IsMatch(credentials.Value))
+        {
+            var colon = v.IndexOf(':', v.IndexOf("://", StringComparison.Ordinal) + 3);
+            return $"{v[..colon]}:**** in a connection URL";
+        }
+
         if (v.Length < 8 || Placeholder.IsMatch(v))
         {
             return null;

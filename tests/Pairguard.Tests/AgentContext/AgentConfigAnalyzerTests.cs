@@ -59,6 +59,17 @@ public class AgentConfigAnalyzerTests
     }
 
     [Fact]
+    public void Password_in_a_connection_url_is_a_secret_and_is_masked()
+    {
+        var f = Assert.Single(AgentTestSupport.Config(".mcp.json", """{ "mcpServers": { "db": { "command": "node", "args": ["server.js"], "env": { "DATABASE_URL": "postgres://admin:password123@db.internal/app" } } } }"""));
+
+        Assert.Equal(AgentRules.McpSecretInEnv.Id, f.RuleId);
+        Assert.Contains("postgres://admin:****", f.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("password123", f.Message, StringComparison.Ordinal);
+        Assert.Empty(AgentTestSupport.Config(".mcp.json", """{ "mcpServers": { "db": { "command": "node", "args": ["server.js"], "env": { "DATABASE_URL": "postgres://${DB_USER}:${DB_PASSWORD}@db.internal/app" } } } }"""));
+    }
+
+    [Fact]
     public void Safe_mcp_config_has_no_finding()
     {
         Assert.Empty(AgentTestSupport.Config(".vscode/mcp.json", SafeMcp.Replace("mcpServers", "servers", StringComparison.Ordinal)));

@@ -4,7 +4,7 @@ using Pairguard.Scanning;
 
 namespace Pairguard.Tests.AgentContext;
 
-/// <summary>Helpers for agent-context tests: run an analyzer on in-memory text, locate the fixture folder.</summary>
+/// <summary>Shortcuts for agent-context tests: run an analyzer on in-memory text, locate the fixture folder.</summary>
 internal static class AgentTestSupport
 {
     public static string FixtureDirectory([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile)!, "Fixtures");
