@@ -9,7 +9,7 @@ public static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault() =>
     [
         new HiddenUnicodeAnalyzer(),
-        new InjectionAnalyzer(),
+        new InjectionAnalyzer(new SyntaxCommentProvider()),
         new AgentConfigAnalyzer(),
         new DependencyDocsAnalyzer(),
     ];
