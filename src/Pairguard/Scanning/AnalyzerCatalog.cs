@@ -12,6 +12,9 @@ public static class AnalyzerCatalog
     [
         new HiddenUnicodeAnalyzer(),
         new Pairguard.Dependencies.DependencyAnalyzer(),
+        new InjectionAnalyzer(new SyntaxCommentProvider()),
+        new AgentConfigAnalyzer(),
+        new DependencyDocsAnalyzer(),
     ];
 
     /// <summary>Every analyzer for a request: the defaults plus the rule engine with built-in and extra rules; rule-file problems go to <paramref name="diagnostics"/>.</summary>

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Pairguard.AgentContext;
+
+/// <summary>One signal of the data file: an id, the kind of evidence it gives, and a linear-time pattern.</summary>
+public sealed record InjectionSignal(string Id, string Kind, Regex Pattern);
+
+/// <summary>A signal that fired in a passage: which one, and the text it matched.</summary>
+public sealed record SignalHit(InjectionSignal Signal, int Index, string Text);
+
+/// <summary>The signal set of <c>Data/injection-signals.yml</c>, compiled once with <see cref="RegexOptions.NonBacktracking"/>.</summary>
+public sealed class InjectionSignals
+{
+    /// <summary>Resource name of the embedded signal file.</summary>
+    public const string ResourceName = "Pairguard.AgentContext.Data.injection-signals.yml";
+
+    private static readonly Lazy<InjectionSignals> BuiltIn = new(() => Parse(ReadResource(ResourceName)));
+
+    private InjectionSignals(IReadOnlyList<InjectionSignal> signals)
+    {
+        All = signals;
+    }
+
+    /// <summary>The built-in signal set.</summary>
+    public static InjectionSignals Default => BuiltIn.Value;
+
+    /// <summary>Every signal, in file order.</summary>
+    public IReadOnlyList<InjectionSignal> All { get; }
+
+    /// <summary>Parses a signal file (YAML with a <c>signals</c> list of id/kind/pattern); throws <see cref="FormatException"/> when malformed.</summary>
+    public static InjectionSignals Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var list = (YamlSequenceNode)root.Children[new YamlScalarNode("signals")];
+        var signals = new List<InjectionSignal>();
+        foreach (var item in list.Children.OfType<YamlMappingNode>())
+        {
+            string Get(string key) => item.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode { Value: { } s }
+                ? s
+                : throw new FormatException($"signal at line {item.Start.Line} has no '{key}'");
+
+            var id = Get("id");
+            Regex pattern;
+            try
+            {
+                pattern = new Regex(Get("pattern"), RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                throw new FormatException($"signal {id}: invalid pattern: {e.Message}", e);
+            }
+
+            signals.Add(new InjectionSignal(id, Get("kind"), pattern));
+        }
+
+        return new InjectionSignals(signals);
+    }
+
+    /// <summary>Every signal that fires in the text (first match of each).</summary>
+    public List<SignalHit> Match(string text, CancellationToken cancellationToken = default)
+    {
+        var hits = new List<SignalHit>();
+        foreach (var s in All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (Match m in s.Pattern.Matches(text))
+            {
+                // "Do not reveal the secret key" warns a human and "such as \"ignore previous instructions\"" quotes an attack;
+                // only an unnegated, unquoted request counts.
+                if (s.Kind is "extraction" or "override" or "role" && (IsNegated(text, m.Index) || IsQuoted(text, m.Index)))
+                {
+                    continue;
+                }
+
+                hits.Add(new SignalHit(s, m.Index, m.Value));
+                break;
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>All matches of signals of one kind (used to list installed package names).</summary>
+    public IEnumerable<Match> Matches(string kind, string text) =>
+        All.Where(s => s.Kind == kind).SelectMany(s => s.Pattern.Matches(text));
+
+    private static bool IsQuoted(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '"' or '\u201C' or '\u2018' or '`' or '\'' or '«';
+    }
+
+    private static bool IsNegated(string text, int index)
+    {
+        var before = text[Math.Max(0, index - 12)..index].TrimEnd().ToLowerInvariant();
+        return before.EndsWith("not", StringComparison.Ordinal) || before.EndsWith("never", StringComparison.Ordinal) || before.EndsWith("n't", StringComparison.Ordinal)
+            || before.EndsWith("n’t", StringComparison.Ordinal);
+    }
+
+    internal static string ReadResource(string name)
+    {
+        using var stream = typeof(InjectionSignals).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("missing embedded resource " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
