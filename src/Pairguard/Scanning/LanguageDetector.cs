@@ -66,7 +66,7 @@ public static class LanguageDetector
 
     private static readonly (string Interpreter, string Language)[] Shebangs =
     [
-        ("python", Languages.Python), ("node", Languages.JavaScript), ("deno", Languages.TypeScript), ("ts-node", Languages.TypeScript),
+        ("python", Languages.Python), ("pypy", Languages.Python), ("node", Languages.JavaScript), ("nodejs", Languages.JavaScript), ("bun", Languages.JavaScript), ("tsx", Languages.TypeScript), ("deno", Languages.TypeScript), ("ts-node", Languages.TypeScript),
         ("bash", Languages.Bash), ("zsh", Languages.Bash), ("sh", Languages.Bash), ("dash", Languages.Bash), ("ksh", Languages.Bash),
         ("ruby", Languages.Ruby), ("php", Languages.Php), ("perl", Languages.Perl), ("pwsh", Languages.PowerShell), ("lua", Languages.Lua),
         ("dotnet", Languages.CSharp),
@@ -81,12 +81,19 @@ public static class LanguageDetector
             return byName;
         }
 
-        if (name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".env", StringComparison.OrdinalIgnoreCase))
+        var ext = Path.GetExtension(name);
+        var knownExtension = ext.Length > 0 && ByExtension.ContainsKey(ext);
+
+        // ".env", ".env.local", "prod.env" — but ".env.ts" is TypeScript.
+        if ((name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) && (!knownExtension || ext.Equals(".env", StringComparison.OrdinalIgnoreCase)))
+            || name.EndsWith(".env", StringComparison.OrdinalIgnoreCase))
         {
             return Languages.Dotenv;
         }
 
-        if (name.StartsWith("Dockerfile", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase))
+        // "Dockerfile.dev", "Containerfile.prod", "api.Dockerfile" — but "dockerfile.js" is JavaScript.
+        if (((name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Dockerfile-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Containerfile.", StringComparison.OrdinalIgnoreCase)) && !knownExtension)
+            || name.EndsWith(".dockerfile", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".containerfile", StringComparison.OrdinalIgnoreCase))
         {
             return Languages.Dockerfile;
         }
@@ -96,7 +103,6 @@ public static class LanguageDetector
             return Languages.Text;
         }
 
-        var ext = Path.GetExtension(name);
         if (ext.Length > 0 && ByExtension.TryGetValue(ext, out var byExt))
         {
             return byExt;
@@ -124,7 +130,7 @@ public static class LanguageDetector
         var program = Path.GetFileName(parts[0]);
         if (program == "env")
         {
-            program = parts.Skip(1).FirstOrDefault(p => !p.StartsWith('-')) is { } p ? Path.GetFileName(p) : "";
+            program = EnvProgram(parts);
         }
 
         foreach (var (interpreter, language) in Shebangs)
@@ -136,5 +142,39 @@ public static class LanguageDetector
         }
 
         return null;
+    }
+
+    /// <summary>The program <c>env</c> runs: skips options (<c>-S</c>, <c>-i</c>; <c>-u NAME</c>, <c>-C DIR</c> take a value) and <c>NAME=value</c> settings.</summary>
+    private static string EnvProgram(string[] parts)
+    {
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i].Trim('"', '\'');
+            if (part is "-u" or "--unset" or "-C" or "--chdir")
+            {
+                i++;
+                continue;
+            }
+
+            if (part.StartsWith('-'))
+            {
+                // "-Spython3" is "-S python3".
+                if (part.StartsWith("-S", StringComparison.Ordinal) && part.Length > 2 && !part.StartsWith("--", StringComparison.Ordinal))
+                {
+                    return Path.GetFileName(part[2..]);
+                }
+
+                continue;
+            }
+
+            if (part.Contains('='))
+            {
+                continue;
+            }
+
+            return Path.GetFileName(part);
+        }
+
+        return "";
     }
 }
