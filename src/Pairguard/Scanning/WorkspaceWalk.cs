@@ -223,6 +223,11 @@ internal sealed class WorkspaceWalk
     /// <summary>Ignore files, excludes and includes decide silently; a default-excluded file type is reported as skipped.</summary>
     private bool FileAccepted(string name, string outRel, string ignoreRel, IgnoreStack? stack, bool includedAbove)
     {
+        if (DefaultExcludes.AlwaysSkippedMetadata.Contains(name))
+        {
+            return false;
+        }
+
         if (_workspace.UseIgnoreFiles && IgnoreStack.IsIgnored(stack, ignoreRel, false))
         {
             return false;
