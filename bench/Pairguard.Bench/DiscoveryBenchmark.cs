@@ -4,14 +4,14 @@ using Pairguard.Scanning;
 
 namespace Pairguard.Bench;
 
-/// <summary><c>discovery DIR [--runs N] [--jobs N] [--diagnostics]</c>: discovery + FileLoader + the hidden-Unicode analyzer through <see cref="Scanner"/> on a real tree.</summary>
+/// <summary><c>discovery DIR [--runs N] [--jobs N] [--diagnostics] [--discovery-only]</c>: discovery + FileLoader + the hidden-Unicode analyzer through <see cref="Scanner"/> on a real tree.</summary>
 internal static class DiscoveryBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: Pairguard.Bench discovery DIR [--runs N] [--jobs N] [--diagnostics]");
+            Console.Error.WriteLine("usage: Pairguard.Bench discovery DIR [--runs N] [--jobs N] [--diagnostics] [--discovery-only]");
             return 2;
         }
 
@@ -32,9 +32,19 @@ internal static class DiscoveryBenchmark
         IReadOnlyList<Diagnostic> lastDiagnostics = [];
         for (var run = 1; run <= runs; run++)
         {
+            if (args.Contains("--discovery-only"))
+            {
+                var only = Stopwatch.StartNew();
+                var count = new Workspace(request).Discover(new List<Diagnostic>()).Count;
+                Console.WriteLine($"run {run}: discovery only {only.Elapsed.TotalSeconds:0.000} s ({count:N0} files)");
+                continue;
+            }
+
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var discovered = new Workspace(request).Discover(new List<Diagnostic>());
             var discovery = clock.Elapsed;
+            var discoveryCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
             clock.Restart();
             long loadedBytes = 0;
@@ -47,21 +57,28 @@ internal static class DiscoveryBenchmark
             });
             var load = clock.Elapsed;
 
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             var result = await new Scanner([new HiddenUnicodeAnalyzer()]).ScanAsync(request);
             var scan = clock.Elapsed;
+            var scanCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
 
             stats = result.Stats;
             findings = result.Findings.Count;
             diagnostics = result.Diagnostics.Count;
             lastDiagnostics = result.Diagnostics;
-            Console.WriteLine($"run {run}: discovery only {discovery.TotalSeconds:0.000} s ({discovered.Count:N0} files); FileLoader on them {load.TotalSeconds:0.000} s ({loadedBytes / 1_000_000.0:0.0} MB); full scan {scan.TotalSeconds:0.000} s");
+            Console.WriteLine($"run {run}: discovery only {discovery.TotalSeconds:0.000} s (cpu {discoveryCpu.TotalSeconds:0.000} s, {discovered.Count:N0} files); FileLoader on them {load.TotalSeconds:0.000} s ({loadedBytes / 1_000_000.0:0.0} MB); full scan {scan.TotalSeconds:0.000} s (cpu {scanCpu.TotalSeconds:0.000} s)");
             bestDiscovery = discovery < bestDiscovery ? discovery : bestDiscovery;
             bestLoad = load < bestLoad ? load : bestLoad;
             bestScan = scan < bestScan ? scan : bestScan;
         }
 
-        var mb = stats!.BytesAnalyzed / 1_000_000.0;
+        if (stats is null)
+        {
+            return 0;
+        }
+
+        var mb = stats.BytesAnalyzed / 1_000_000.0;
         var seconds = bestScan.TotalSeconds;
         Console.WriteLine();
         Console.WriteLine($"files discovered: {stats.FilesDiscovered:N0}, analyzed: {stats.FilesAnalyzed:N0}, skipped: {stats.FilesSkipped:N0}, diagnostics: {diagnostics:N0}, findings: {findings:N0}");
