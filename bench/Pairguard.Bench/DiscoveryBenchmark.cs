@@ -4,14 +4,14 @@ using Pairguard.Scanning;
 
 namespace Pairguard.Bench;
 
-/// <summary><c>discovery DIR [--runs N] [--jobs N] [--diagnostics] [--discovery-only]</c>: discovery + FileLoader + the hidden-Unicode analyzer through <see cref="Scanner"/> on a real tree.</summary>
+/// <summary><c>discovery DIR [--runs N] [--jobs N] [--diagnostics] [--discovery-only [--list FILE]]</c>: discovery + FileLoader + the hidden-Unicode analyzer through <see cref="Scanner"/> on a real tree.</summary>
 internal static class DiscoveryBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Length == 0 || !Directory.Exists(args[0]))
         {
-            Console.Error.WriteLine("usage: Pairguard.Bench discovery DIR [--runs N] [--jobs N] [--diagnostics] [--discovery-only]");
+            Console.Error.WriteLine("usage: Pairguard.Bench discovery DIR [--runs N] [--jobs N] [--diagnostics] [--discovery-only [--list FILE]]");
             return 2;
         }
 
@@ -35,8 +35,13 @@ internal static class DiscoveryBenchmark
             if (args.Contains("--discovery-only"))
             {
                 var only = Stopwatch.StartNew();
-                var count = new Workspace(request).Discover(new List<Diagnostic>()).Count;
-                Console.WriteLine($"run {run}: discovery only {only.Elapsed.TotalSeconds:0.000} s ({count:N0} files)");
+                var found = new Workspace(request).Discover(new List<Diagnostic>());
+                Console.WriteLine($"run {run}: discovery only {only.Elapsed.TotalSeconds:0.000} s ({found.Count:N0} files)");
+                if (Array.IndexOf(args, "--list") is var at and >= 0 && at + 1 < args.Length)
+                {
+                    File.WriteAllLines(args[at + 1], found.Select(f => f.RelativePath));
+                }
+
                 continue;
             }
 
