@@ -4,6 +4,7 @@ using Pairguard.Bench;
 var commands = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ordinal)
 {
     ["discovery"] = DiscoveryBenchmark.RunAsync,
+    ["glob-vs-git"] = GlobVersusGit.RunAsync,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -47,25 +47,27 @@ public sealed class GlobPattern
         if (body.EndsWith('/') && !EndsWithEscape(body))
         {
             directoryOnly = true;
-            body = body.TrimEnd('/');
-        }
-
-        if (body.Length == 0)
-        {
-            return null;
+            body = body[..^1];
         }
 
         var anchored = body.Contains('/');
-        var parts = body.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
+        if (body.StartsWith('/'))
+        {
+            body = body[1..];
+        }
+
+        // As in git, an empty path segment ("a//b", "a//") can never match a path: such a line is inert.
+        if (body.Length == 0 || body.StartsWith('/') || body.EndsWith('/') || body.Contains("//", StringComparison.Ordinal))
         {
             return null;
         }
+
+        var parts = body.Split('/');
 
         var segments = new List<GlobSegment?>();
         foreach (var part in parts)
         {
-            if (part == "**")
+            if (part.Length >= 2 && part.All(c => c == '*'))
             {
                 if (segments.Count == 0 || segments[^1] is not null)
                 {

@@ -55,6 +55,19 @@ public class GlobPatternTests
         Assert.Equal(expected, Match(pattern, path));
 
     [Theory]
+    [InlineData("***/x", "a/b/x", true)]
+    [InlineData("a/****", "a/b/c", true)]
+    [InlineData("a/****", "a", false)]
+    public void ThreeOrMoreStarsAloneInASegmentActAsDoubleStar(string pattern, string path, bool expected) =>
+        Assert.Equal(expected, Match(pattern, path));
+
+    [Theory]
+    [InlineData("a//")]
+    [InlineData("a//b")]
+    [InlineData("//a")]
+    public void EmptySegmentMakesTheLineInert(string pattern) => Assert.Null(GlobPattern.Parse(pattern));
+
+    [Theory]
     [InlineData("file?.txt", "file1.txt", true)]
     [InlineData("file?.txt", "file10.txt", false)]
     [InlineData("file?.txt", "file/.txt", false)]
