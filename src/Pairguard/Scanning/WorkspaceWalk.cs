@@ -349,8 +349,17 @@ internal sealed class WorkspaceWalk
 
     private static Entry ToEntry(ref FileSystemEntry e)
     {
-        var isLink = (e.Attributes & FileAttributes.ReparsePoint) != 0;
-        return new Entry(e.FileName.ToString(), e.IsDirectory, isLink, e.IsDirectory || isLink ? 0 : e.Length);
+        var name = e.FileName.ToString();
+        try
+        {
+            var isLink = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+            return new Entry(name, e.IsDirectory, isLink, e.IsDirectory || isLink ? 0 : e.Length);
+        }
+        catch (Exception ex) when (IoErrors.IsExpected(ex))
+        {
+            // The entry vanished between listing and inspection: keep it as an empty file; loading will report it.
+            return new Entry(name, e.IsDirectory, false, 0);
+        }
     }
 
     private readonly record struct Entry(string Name, bool IsDirectory, bool IsLink, long Length);

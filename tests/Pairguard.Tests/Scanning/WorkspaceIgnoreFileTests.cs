@@ -106,6 +106,14 @@ public class WorkspaceIgnoreFileTests
     }
 
     [Fact]
+    public void WindowsLineEndingsInIgnoreFiles()
+    {
+        using var tree = new TempTree().File(".gitignore", "*.log\r\n/tmp/\r\n").File("a.log").File("tmp/x.py").File("a.py");
+
+        Assert.Equal([".gitignore", "a.py"], tree.Discover());
+    }
+
+    [Fact]
     public void GitInfoExcludeApplies()
     {
         using var tree = new TempTree()
