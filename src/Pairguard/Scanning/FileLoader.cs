@@ -81,13 +81,21 @@ public static class FileLoader
             return Strict(new UnicodeEncoding(true, false, true), new UnicodeEncoding(true, false, false), bytes[2..], "utf-16be");
         }
 
-        if (bytes[..Math.Min(bytes.Length, SniffBytes)].Contains((byte)0) || BinaryMagic.Identify(bytes) is not null)
+        if (LooksBinary(bytes))
         {
             return ("", "binary", false, true);
         }
 
         return Utf8(bytes, "utf-8");
     }
+
+    /// <summary>True for content without a Unicode byte-order mark that has a NUL byte in its first 8,000 bytes or a known binary signature.</summary>
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes) =>
+        !bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
+        && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
+        && !bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+        && !bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])
+        && (bytes[..Math.Min(bytes.Length, SniffBytes)].Contains((byte)0) || BinaryMagic.Identify(bytes) is not null);
 
     private static (string, string, bool, bool) Utf8(ReadOnlySpan<byte> bytes, string name)
     {
@@ -131,15 +139,26 @@ public static class FileLoader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
         var buffer = new byte[length];
         var total = 0;
+        var sniffed = false;
         while (total < buffer.Length)
         {
-            var n = stream.Read(buffer, total, buffer.Length - total);
+            // The head is read first: a binary file is recognised from it and the rest need not be read.
+            var limit = sniffed ? buffer.Length : Math.Min(SniffBytes, buffer.Length);
+            var n = stream.Read(buffer, total, limit - total);
             if (n == 0)
             {
                 return total == buffer.Length ? buffer : buffer[..total];
             }
 
             total += n;
+            if (!sniffed && total >= limit)
+            {
+                sniffed = true;
+                if (LooksBinary(buffer.AsSpan(0, total)))
+                {
+                    return buffer[..total];
+                }
+            }
         }
 
         // The file may have grown since it was measured: read on, but never past the limit.

@@ -65,6 +65,25 @@ public class FileLoaderTests
     }
 
     [Fact]
+    public void LargeBinaryFileIsRecognisedFromItsHeadAndNulLaterInATextFileIsNot()
+    {
+        var binary = new byte[100_000];
+        binary[10] = 0;
+        Array.Fill(binary, (byte)'a', 11, binary.Length - 11);
+        var text = Enumerable.Repeat((byte)'b', 100_000).ToArray();
+        text[50_000] = 0; // beyond the 8,000-byte sniff window: still text
+        using var tree = new TempTree().Bytes("blob", binary).Bytes("late-nul.txt", text);
+
+        var (blob, blobDiagnostics) = Load(tree, "blob");
+        var (late, lateDiagnostics) = Load(tree, "late-nul.txt");
+
+        Assert.Null(blob);
+        Assert.Equal("binary file (NUL byte found)", Assert.Single(blobDiagnostics).Message);
+        Assert.Equal(100_000, late!.Text.Length);
+        Assert.Empty(lateDiagnostics);
+    }
+
+    [Fact]
     public void OversizeFileIsSkippedWithBothSizes()
     {
         using var tree = new TempTree().File("big.py", new string('a', 2048));
