@@ -87,6 +87,14 @@ public class WorkspacePathTests
     }
 
     [Fact]
+    public void HiddenFilesAndDirectoriesAreScanned()
+    {
+        using var tree = new TempTree().File(".env", "KEY=1\n").File(".github/workflows/ci.yml").File(".cursor/rules/a.mdc").File(".cursorrules");
+
+        Assert.Equal([".cursor/rules/a.mdc", ".cursorrules", ".env", ".github/workflows/ci.yml"], tree.Discover());
+    }
+
+    [Fact]
     public void OrderIsOrdinalAndStableAcrossRuns()
     {
         using var tree = new TempTree().File("b/z.py").File("B/a.py").File("a.py").File("a/b.py").File("a-b.py").File("_x.py").File("Z.py");
