@@ -10,7 +10,7 @@ public static class ConfigLoader
     /// <summary>File name looked up at the scan root.</summary>
     public const string FileName = ".pairguard.yml";
 
-    private static readonly string[] TopKeys = ["version", "fail-on", "max-file-size", "paths", "rules", "analyzers"];
+    private static readonly string[] TopKeys = ["version", "fail-on", "max-file-size", "paths", "rules", "analyzers", "registries"];
 
     /// <summary>Loads <c>.pairguard.yml</c> (or <c>.pairguard.yaml</c>) from a directory; empty config when absent.</summary>
     public static PairguardConfig LoadFromDirectory(string directory)
@@ -113,6 +113,9 @@ public static class ConfigLoader
                     break;
                 case "analyzers":
                     config = config with { Analyzers = ParseAnalyzers(value, name) };
+                    break;
+                case "registries":
+                    config = config with { Registries = ParseRegistries(value, name) };
                     break;
                 default:
                     throw ConfigException.At(name, keyNode.Start.Line, $"unknown key '{key}' (expected one of: {string.Join(", ", TopKeys)})");
@@ -250,6 +253,25 @@ public static class ConfigLoader
             }
 
             result[id] = new AnalyzerSetting(enabled, options);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> ParseRegistries(YamlNode node, string name)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in Mapping(node, name, "registries").Children)
+        {
+            var ecosystem = Key(k, name);
+            var url = Scalar(v, name, $"registries.{ecosystem}").Trim();
+            var bare = url.StartsWith("sparse+", StringComparison.Ordinal) ? url[7..] : url;
+            if (!Uri.TryCreate(bare, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw ConfigException.At(name, v.Start.Line, $"'registries.{ecosystem}': '{url}' is not an http(s) URL");
+            }
+
+            result[ecosystem] = url;
         }
 
         return result;

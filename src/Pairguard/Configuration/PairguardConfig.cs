@@ -35,6 +35,9 @@ public sealed record PairguardConfig
     /// <summary>Analyzer id → setting.</summary>
     public IReadOnlyDictionary<string, AnalyzerSetting> Analyzers { get; init; } = new Dictionary<string, AnalyzerSetting>();
 
+    /// <summary>Package ecosystem (npm, pypi, nuget, go, cargo, rubygems, packagist, maven) → registry base URL; wins over the ecosystem's own configuration.</summary>
+    public IReadOnlyDictionary<string, string> Registries { get; init; } = new Dictionary<string, string>();
+
     /// <summary>True unless the configuration disables the analyzer.</summary>
     public bool IsAnalyzerEnabled(string id) => !Analyzers.TryGetValue(id, out var s) || s.Enabled;
 

@@ -16,6 +16,9 @@ public sealed record ReportOptions
 
     /// <summary>Console width for the text format; null for unlimited.</summary>
     public int? Width { get; init; }
+
+    /// <summary>How many paths the text format lists per group of skipped or failed files.</summary>
+    public int MaxListedPaths { get; init; } = 5;
 }
 
 /// <summary>Turns a scan result into one output format.</summary>

@@ -47,6 +47,12 @@ public sealed record ScanRequest
     /// <summary>Show secrets in full (text format only; explicit opt-in).</summary>
     public bool ShowSecrets { get; init; }
 
+    /// <summary>Extra rule files or folders (<c>--rules</c>), loaded beside the built-in rules.</summary>
+    public IReadOnlyList<string> RulePaths { get; init; } = [];
+
+    /// <summary>Use only <see cref="RulePaths"/>, not the built-in rules (<c>--rules-only</c>).</summary>
+    public bool RulesOnly { get; init; }
+
     /// <summary>When set, these files are scanned instead of discovering <see cref="Paths"/> (staged content, snippets).</summary>
     public IReadOnlyList<WorkspaceFile>? ExplicitFiles { get; init; }
 

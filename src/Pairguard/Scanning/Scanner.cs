@@ -7,11 +7,12 @@ namespace Pairguard.Scanning;
 /// <summary>Runs a scan: discovery, analyzers in parallel with per-file budgets, configuration, suppressions, baseline.</summary>
 public sealed class Scanner
 {
-    private readonly IReadOnlyList<IAnalyzer> _analyzers;
+    private readonly IReadOnlyList<IAnalyzer>? _analyzers;
 
+    /// <param name="analyzers">The analyzers to run; null for the built-in catalog built from each request.</param>
     public Scanner(IEnumerable<IAnalyzer>? analyzers = null)
     {
-        _analyzers = (analyzers ?? AnalyzerCatalog.CreateDefault()).ToList();
+        _analyzers = analyzers?.ToList();
     }
 
     /// <summary>Scans what the request names; never throws for a bad file (those become diagnostics).</summary>
@@ -26,7 +27,14 @@ public sealed class Scanner
             diagnostics.Add(d);
         }
 
-        var active = _analyzers.Where(a => request.Config.IsAnalyzerEnabled(a.Id)).ToList();
+        var catalogDiagnostics = new List<Diagnostic>();
+        var analyzers = _analyzers ?? AnalyzerCatalog.Create(request, catalogDiagnostics);
+        foreach (var d in catalogDiagnostics)
+        {
+            diagnostics.Add(d);
+        }
+
+        var active = analyzers.Where(a => request.Config.IsAnalyzerEnabled(a.Id)).ToList();
         var fileAnalyzers = active.OfType<IFileAnalyzer>().ToList();
         var projectAnalyzers = active.OfType<IProjectAnalyzer>().ToList();
 

@@ -1,0 +1,100 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>A managed copy of a syntax-tree node (kind, field, span, children), so matching never touches native memory.</summary>
+public sealed class AstNode
+{
+    private static readonly IReadOnlyList<AstNode> NoChildren = [];
+    private IReadOnlyList<AstNode>? _significant;
+
+    public AstNode(string kind, string? field, bool isNamed, int start, int end, string source)
+    {
+        Kind = kind;
+        Field = field;
+        IsNamed = isNamed;
+        Start = start;
+        End = end;
+        Source = source;
+    }
+
+    public string Kind { get; }
+
+    /// <summary>Field name of this node in its parent (e.g. <c>function</c>, <c>arguments</c>), when the grammar names one.</summary>
+    public string? Field { get; }
+
+    public bool IsNamed { get; }
+
+    /// <summary>Start offset (characters) in <see cref="Source"/>.</summary>
+    public int Start { get; }
+
+    /// <summary>End offset (characters, exclusive).</summary>
+    public int End { get; }
+
+    /// <summary>The whole text the node belongs to.</summary>
+    public string Source { get; }
+
+    public AstNode? Parent { get; internal set; }
+
+    public IReadOnlyList<AstNode> Children { get; internal set; } = NoChildren;
+
+    /// <summary>Index of this node among its parent's children.</summary>
+    public int IndexInParent { get; internal set; }
+
+    public string Text => Source[Start..End];
+
+    /// <summary>True for comment nodes (any grammar).</summary>
+    public bool IsComment => Kind.Contains("comment", StringComparison.Ordinal);
+
+    /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
+    public IReadOnlyList<AstNode> Significant => _significant ??= Children.Where(c => !c.IsComment && !IsPunctuation(c)).ToList();
+
+    /// <summary>First child with the given field name.</summary>
+    public AstNode? ChildByField(string field)
+    {
+        foreach (var c in Children)
+        {
+            if (c.Field == field)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>This node and all its descendants, pre-order.</summary>
+    public IEnumerable<AstNode> DescendantsAndSelf()
+    {
+        var stack = new Stack<AstNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            yield return n;
+            for (var i = n.Children.Count - 1; i >= 0; i--)
+            {
+                stack.Push(n.Children[i]);
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="other"/> lies within this node's span.</summary>
+    public bool Contains(AstNode other) => other.Start >= Start && other.End <= End;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Kind} [{Start}..{End}] {(Text.Length > 40 ? Text[..40] + "…" : Text)}";
+
+    private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
+
+    /// <summary>Links parents and sibling indexes below a freshly built root.</summary>
+    internal static void Link(AstNode root)
+    {
+        foreach (var n in root.DescendantsAndSelf())
+        {
+            for (var i = 0; i < n.Children.Count; i++)
+            {
+                n.Children[i].Parent = n;
+                n.Children[i].IndexInParent = i;
+            }
+        }
+    }
+}

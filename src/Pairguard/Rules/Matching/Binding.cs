@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+
+namespace Pairguard.Rules.Matching;
+
+/// <summary>What a metavariable is bound to: one node, or a (possibly empty) sequence of sibling nodes for <c>$...X</c>.</summary>
+public sealed record Binding(IReadOnlyList<AstNode> Nodes, int Start, int End, string Source)
+{
+    /// <summary>Binding of a single node.</summary>
+    public static Binding Of(AstNode node) => new([node], node.Start, node.End, node.Source);
+
+    /// <summary>The single bound node, or null for sequences.</summary>
+    public AstNode? Node => Nodes.Count == 1 ? Nodes[0] : null;
+
+    public string Text => Source[Start..End];
+
+    /// <summary>Text without whitespace, used to decide whether two bindings are the same code.</summary>
+    public string Normalized => new(Text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+}
+
+/// <summary>Metavariable name → binding, immutable so that backtracking is free.</summary>
+public sealed class Bindings
+{
+    public static readonly Bindings Empty = new(ImmutableDictionary<string, Binding>.Empty.WithComparers(StringComparer.Ordinal));
+
+    private readonly ImmutableDictionary<string, Binding> _map;
+
+    private Bindings(ImmutableDictionary<string, Binding> map)
+    {
+        _map = map;
+    }
+
+    public IEnumerable<KeyValuePair<string, Binding>> All => _map;
+
+    public int Count => _map.Count;
+
+    public bool TryGet(string name, out Binding binding) => _map.TryGetValue(name, out binding!);
+
+    /// <summary>Binds a name, or checks that an existing binding is the same code; null when they conflict.</summary>
+    public Bindings? Bind(string name, Binding value)
+    {
+        if (_map.TryGetValue(name, out var existing))
+        {
+            return existing.Normalized == value.Normalized ? this : null;
+        }
+
+        return new Bindings(_map.SetItem(name, value));
+    }
+
+    /// <summary>Unifies two binding sets; null when a shared name is bound to different code.</summary>
+    public Bindings? Merge(Bindings other)
+    {
+        var result = this;
+        foreach (var (k, v) in other._map)
+        {
+            result = result.Bind(k, v);
+            if (result is null)
+            {
+                return null;
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>A match of a formula: a text range and the metavariable bindings that produced it.</summary>
+public sealed record RangeMatch(int Start, int End, Bindings Bindings)
+{
+    public bool Contains(RangeMatch other) => other.Start >= Start && other.End <= End;
+
+    public bool SameRange(RangeMatch other) => Start == other.Start && End == other.End;
+}

@@ -1,0 +1,19 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>A pattern parsed into the target language's tree: one node, or a sequence of statements.</summary>
+public sealed class Pattern
+{
+    public Pattern(IReadOnlyList<AstNode> nodes, string text)
+    {
+        Nodes = nodes;
+        Text = text;
+    }
+
+    /// <summary>The pattern's top nodes after stripping program/statement wrappers (more than one: a statement sequence).</summary>
+    public IReadOnlyList<AstNode> Nodes { get; }
+
+    /// <summary>The original pattern text.</summary>
+    public string Text { get; }
+
+    public bool IsSequence => Nodes.Count > 1;
+}

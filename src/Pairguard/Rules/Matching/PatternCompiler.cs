@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+
+namespace Pairguard.Rules.Matching;
+
+/// <summary>Turns pattern text into a parsed <see cref="Pattern"/> for a language, caching results (thread-safe).</summary>
+public sealed class PatternCompiler
+{
+    private static readonly HashSet<string> RootKinds = ["module", "program", "compilation_unit", "source_file", "translation_unit"];
+
+    private readonly ISyntaxProvider _syntax;
+    private readonly ConcurrentDictionary<(string Language, string Text), (Pattern? Pattern, string? Error)> _cache = new();
+
+    public PatternCompiler(ISyntaxProvider syntax)
+    {
+        _syntax = syntax;
+    }
+
+    /// <summary>The parsed pattern, or null with the reason it cannot be parsed in this language.</summary>
+    public Pattern? Compile(string text, string language, out string? error)
+    {
+        var (pattern, err) = _cache.GetOrAdd((language, text), key => Build(key.Text, key.Language));
+        error = err;
+        return pattern;
+    }
+
+    private (Pattern?, string?) Build(string text, string language)
+    {
+        if (!_syntax.Supports(language))
+        {
+            return (null, $"no grammar for language '{language}'");
+        }
+
+        var rewritten = PatternText.Rewrite(text.Trim(), language);
+        if (language == Scanning.Languages.Go && GoStatements(rewritten) is { } goNodes)
+        {
+            return (new Pattern(goNodes, text), null);
+        }
+
+        var attempts = new List<string> { rewritten };
+        if (!rewritten.TrimEnd().EndsWith(';') && !rewritten.TrimEnd().EndsWith('}'))
+        {
+            attempts.Add(rewritten + ";");
+        }
+
+        string? lastError = null;
+        AstNode? best = null;
+        var bestErrors = int.MaxValue;
+        foreach (var attempt in attempts)
+        {
+            var root = _syntax.Parse(attempt, language, out var errors, out var error);
+            if (root is null)
+            {
+                lastError = error;
+                continue;
+            }
+
+            if (errors < bestErrors)
+            {
+                best = root;
+                bestErrors = errors;
+            }
+
+            if (errors == 0)
+            {
+                break;
+            }
+        }
+
+        if (best is null)
+        {
+            return (null, lastError ?? "pattern could not be parsed");
+        }
+
+        if (bestErrors > 0)
+        {
+            var expression = ParseAsExpression(rewritten.Trim(), language);
+            return expression is null
+                ? (null, $"pattern does not parse as {language} code: {text.Trim()}")
+                : (new Pattern([StructuralMatcher.Unwrap(expression)], text), null);
+        }
+
+        var nodes = Top(best);
+        return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);
+    }
+
+    /// <summary>Go's top level only holds declarations (a call there reads as a type conversion): parse statements inside a function body.</summary>
+    private List<AstNode>? GoStatements(string pattern)
+    {
+        if (pattern.StartsWith("func ", StringComparison.Ordinal) || pattern.StartsWith("package ", StringComparison.Ordinal) || pattern.StartsWith("import ", StringComparison.Ordinal) || pattern.StartsWith("type ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        const string Prefix = "package pgwrap\nfunc pgwrapf_() {\n";
+        var root = _syntax.Parse(Prefix + pattern + "\n}\n", Scanning.Languages.Go, out var errors, out _);
+        if (root is null || errors > 0)
+        {
+            return null;
+        }
+
+        var block = root.DescendantsAndSelf().FirstOrDefault(n => n.Kind == "block");
+        var list = block?.Significant.FirstOrDefault(n => n.Kind == "statement_list") ?? block;
+        if (list is null)
+        {
+            return null;
+        }
+
+        var statements = list.Significant.Where(n => n.IsNamed && n.Kind != "{" && n.Kind != "}").ToList();
+        return statements.Count switch
+        {
+            0 => null,
+            1 => [StructuralMatcher.Unwrap(statements[0])],
+            _ => statements,
+        };
+    }
+
+    /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>
+    private AstNode? ParseAsExpression(string expression, string language)
+    {
+        var (prefix, suffix) = language switch
+        {
+            Scanning.Languages.CSharp => ("var pgwrap_ = ", ";"),
+            Scanning.Languages.Java => ("Object pgwrap_ = ", ";"),
+            Scanning.Languages.Go => ("var pgwrap_ = ", ""),
+            Scanning.Languages.Php => ("$pgwrap_ = ", ";"),
+            _ => ("pgwrap_ = ", ""),
+        };
+        var root = _syntax.Parse(prefix + expression + suffix, language, out var errors, out _);
+        if (root is null || errors > 0)
+        {
+            return null;
+        }
+
+        var start = prefix.Length;
+        var end = start + expression.Length;
+        return root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed);
+    }
+
+    private static List<AstNode> Top(AstNode root)
+    {
+        var n = root;
+        if (RootKinds.Contains(n.Kind))
+        {
+            var kids = n.Significant.Where(k => k.IsNamed && k.Kind != "php_tag").ToList();
+            if (kids.Count != 1)
+            {
+                return kids;
+            }
+
+            n = kids[0];
+        }
+
+        return [StructuralMatcher.Unwrap(n)];
+    }
+}

@@ -1,0 +1,389 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>
+/// Matches pattern trees against target trees: metavariables unify, <c>...</c> spans sequences, strings compare by content,
+/// comments and redundant parentheses are ignored, keyword arguments match in any order.
+/// </summary>
+public sealed class StructuralMatcher
+{
+    private static readonly HashSet<string> StringKinds =
+    [
+        "string", "concatenated_string", "template_string", "string_literal", "text_block", "verbatim_string_literal",
+        "raw_string_literal", "interpolated_string_expression", "interpreted_string_literal", "encapsed_string", "heredoc", "nowdoc",
+    ];
+
+    private static readonly HashSet<string> ParenKinds = ["parenthesized_expression", "parenthesized_statements"];
+
+    private static readonly HashSet<string> WrapperKinds =
+    [
+        "module", "program", "compilation_unit", "source_file", "global_statement", "expression_statement", "translation_unit",
+        "body_statement", "argument",
+    ];
+
+    private static readonly HashSet<string> KeywordArgumentKinds = ["keyword_argument", "pair"];
+
+    private readonly int _budget;
+    private int _steps;
+
+    /// <param name="stepBudget">Upper bound on match steps per call of <see cref="FindAll"/>, so pathological patterns cannot hang a scan.</param>
+    public StructuralMatcher(int stepBudget = 2_000_000)
+    {
+        _budget = stepBudget;
+    }
+
+    /// <summary>True when the last search stopped because it ran out of steps.</summary>
+    public bool BudgetExceeded { get; private set; }
+
+    /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
+    public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default)
+    {
+        _steps = 0;
+        BudgetExceeded = false;
+        var results = new List<RangeMatch>();
+        if (pattern.IsSequence)
+        {
+            foreach (var parent in root.DescendantsAndSelf())
+            {
+                ct.ThrowIfCancellationRequested();
+                var kids = parent.Significant;
+                if (kids.Count < pattern.Nodes.Count(n => !IsEllipsisNode(n)))
+                {
+                    continue;
+                }
+
+                for (var start = 0; start < kids.Count; start++)
+                {
+                    foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
+                    {
+                        var end = last >= start ? kids[last].End : kids[start].Start;
+                        results.Add(new RangeMatch(kids[start].Start, end, b));
+                        break;
+                    }
+                }
+            }
+
+            return results;
+        }
+
+        var p = Unwrap(pattern.Nodes[0]);
+        IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
+            : byKind is not null && !IsWildcard(p) ? []
+            : root.DescendantsAndSelf();
+        foreach (var t in candidates)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (BudgetExceeded)
+            {
+                break;
+            }
+
+            foreach (var b in Match(p, t, Bindings.Empty))
+            {
+                results.Add(new RangeMatch(t.Start, t.End, b));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll"/>.</summary>
+    public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root)
+    {
+        var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
+        foreach (var n in root.DescendantsAndSelf())
+        {
+            if (!index.TryGetValue(n.Kind, out var l))
+            {
+                index[n.Kind] = l = [];
+            }
+
+            l.Add(n);
+        }
+
+        return index;
+    }
+
+    /// <summary>All ways the pattern node matches the target node, extending the bindings.</summary>
+    public IEnumerable<Bindings> Match(AstNode pattern, AstNode target, Bindings bindings)
+    {
+        if (++_steps > _budget)
+        {
+            BudgetExceeded = true;
+            yield break;
+        }
+
+        pattern = Unwrap(pattern);
+        target = Unwrap(target);
+
+        if (MetavariableOf(pattern) is { } name)
+        {
+            if (name == "$_")
+            {
+                yield return bindings;
+                yield break;
+            }
+
+            if (bindings.Bind(name, Binding.Of(target)) is { } bound)
+            {
+                yield return bound;
+            }
+
+            yield break;
+        }
+
+        if (IsEllipsisNode(pattern))
+        {
+            yield return bindings;
+            yield break;
+        }
+
+        if (IsDeep(pattern, out var inner))
+        {
+            foreach (var t in target.DescendantsAndSelf())
+            {
+                foreach (var b in Match(inner!, t, bindings))
+                {
+                    yield return b;
+                }
+            }
+
+            yield break;
+        }
+
+        if (StringKinds.Contains(pattern.Kind))
+        {
+            if (StringKinds.Contains(target.Kind) && StringMatches(pattern, target))
+            {
+                yield return bindings;
+            }
+
+            yield break;
+        }
+
+        if (pattern.Kind != target.Kind)
+        {
+            yield break;
+        }
+
+        var pk = pattern.Significant;
+        var tk = target.Significant;
+        if (pk.Count == 0)
+        {
+            if (tk.Count == 0 && pattern.Text == target.Text)
+            {
+                yield return bindings;
+            }
+
+            yield break;
+        }
+
+        if (pk.Any(k => KeywordArgumentKinds.Contains(k.Kind) && IsArgumentList(pattern)))
+        {
+            foreach (var b in MatchArguments(pk, tk, bindings))
+            {
+                yield return b;
+            }
+
+            yield break;
+        }
+
+        foreach (var (b, _) in MatchSequence(pk, 0, tk, 0, bindings, allowTrailing: false))
+        {
+            yield return b;
+        }
+    }
+
+    /// <summary>Matches pattern items [pi..] against target items [ti..]; yields bindings and the index of the last target item consumed.</summary>
+    private IEnumerable<(Bindings Bindings, int Last)> MatchSequence(IReadOnlyList<AstNode> ps, int pi, IReadOnlyList<AstNode> ts, int ti, Bindings bindings, bool allowTrailing)
+    {
+        if (++_steps > _budget)
+        {
+            BudgetExceeded = true;
+            yield break;
+        }
+
+        if (pi == ps.Count)
+        {
+            if (ti == ts.Count || allowTrailing)
+            {
+                yield return (bindings, ti - 1);
+            }
+
+            yield break;
+        }
+
+        var p = ps[pi];
+        if (IsEllipsisNode(p) || SequenceNameOf(p) is not null)
+        {
+            var seqName = SequenceNameOf(p);
+            for (var k = ti; k <= ts.Count; k++)
+            {
+                var b = bindings;
+                if (seqName is not null)
+                {
+                    var slice = ts.Skip(ti).Take(k - ti).ToList();
+                    var start = slice.Count > 0 ? slice[0].Start : (ti < ts.Count ? ts[ti].Start : (ts.Count > 0 ? ts[^1].End : 0));
+                    var end = slice.Count > 0 ? slice[^1].End : start;
+                    var src = ts.Count > 0 ? ts[0].Source : p.Source;
+                    b = b.Bind(seqName, new Binding(slice, start, end, src))!;
+                    if (b is null)
+                    {
+                        continue;
+                    }
+                }
+
+                foreach (var r in MatchSequence(ps, pi + 1, ts, k, b, allowTrailing))
+                {
+                    yield return (r.Bindings, Math.Max(r.Last, k - 1));
+                }
+            }
+
+            yield break;
+        }
+
+        if (ti >= ts.Count)
+        {
+            yield break;
+        }
+
+        foreach (var b in Match(p, ts[ti], bindings))
+        {
+            foreach (var r in MatchSequence(ps, pi + 1, ts, ti + 1, b, allowTrailing))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>Argument lists: positional arguments in order (with ellipses), keyword arguments in any order.</summary>
+    private IEnumerable<Bindings> MatchArguments(IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
+    {
+        var pPos = pk.Where(k => !KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
+        var pKw = pk.Where(k => KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
+        var tPos = tk.Where(k => !KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
+        var tKw = tk.Where(k => KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
+        var open = pPos.Any(p => IsEllipsisNode(p) || SequenceNameOf(p) is not null);
+        if (!open && tKw.Count != pKw.Count)
+        {
+            yield break;
+        }
+
+        foreach (var (b, _) in MatchSequence(pPos, 0, tPos, 0, bindings, allowTrailing: false))
+        {
+            foreach (var r in MatchKeywords(pKw, 0, tKw, new bool[tKw.Count], b))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    private IEnumerable<Bindings> MatchKeywords(List<AstNode> pKw, int i, List<AstNode> tKw, bool[] used, Bindings bindings)
+    {
+        if (i == pKw.Count)
+        {
+            yield return bindings;
+            yield break;
+        }
+
+        for (var j = 0; j < tKw.Count; j++)
+        {
+            if (used[j])
+            {
+                continue;
+            }
+
+            foreach (var b in Match(pKw[i], tKw[j], bindings))
+            {
+                used[j] = true;
+                foreach (var r in MatchKeywords(pKw, i + 1, tKw, used, b))
+                {
+                    yield return r;
+                }
+
+                used[j] = false;
+            }
+        }
+    }
+
+    private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
+
+    /// <summary>Removes redundant parentheses and single-child statement wrappers.</summary>
+    public static AstNode Unwrap(AstNode n)
+    {
+        while (true)
+        {
+            if ((ParenKinds.Contains(n.Kind) || WrapperKinds.Contains(n.Kind)) && n.Significant.Count == 1 && n.Significant[0].IsNamed)
+            {
+                n = n.Significant[0];
+                continue;
+            }
+
+            return n;
+        }
+    }
+
+    /// <summary>The metavariable (<c>$X</c>) a pattern node stands for, or null.</summary>
+    public static string? MetavariableOf(AstNode n)
+    {
+        if (n.End - n.Start > 64 || n.Significant.Count > 2)
+        {
+            return null;
+        }
+
+        return PatternText.MetavariableName(n.Text.Trim());
+    }
+
+    private static string? SequenceNameOf(AstNode n)
+    {
+        n = Unwrap(n);
+        return n.End - n.Start <= 64 ? PatternText.SequenceName(n.Text.Trim()) : null;
+    }
+
+    private static bool IsEllipsisNode(AstNode n)
+    {
+        n = Unwrap(n);
+        return n.End - n.Start <= 16 && PatternText.IsEllipsis(n.Text.Trim());
+    }
+
+    private static bool IsWildcard(AstNode p) => MetavariableOf(p) is not null || IsEllipsisNode(p) || IsDeep(p, out _) || StringKinds.Contains(p.Kind);
+
+    private static bool IsDeep(AstNode n, out AstNode? inner)
+    {
+        inner = null;
+        var callee = n.ChildByField("function") ?? n.ChildByField("method") ?? n.ChildByField("name");
+        if (callee is null || callee.Text != PatternText.Deep)
+        {
+            return false;
+        }
+
+        var args = n.ChildByField("arguments") ?? n.Significant.LastOrDefault(c => IsArgumentList(c));
+        var list = args?.Significant;
+        if (list is null || list.Count != 1)
+        {
+            return false;
+        }
+
+        inner = list[0];
+        return true;
+    }
+
+    /// <summary>Compares string literals by content (quote style ignored); <c>"..."</c> matches any string, <c>"=~/re/"</c> a regex.</summary>
+    private static bool StringMatches(AstNode pattern, AstNode target)
+    {
+        var (pContent, _) = StringLiterals.Content(pattern);
+        var pInterp = StringLiterals.IsInterpolationSyntax(pattern);
+        var (tContent, tInterp) = StringLiterals.Content(target);
+        if (pContent == "...")
+        {
+            // "..." is any constant string; f"...", `...`, $"..." are strings with holes.
+            return pInterp == tInterp;
+        }
+
+        if (pContent.StartsWith("=~/", StringComparison.Ordinal) && pContent.EndsWith('/') && pContent.Length > 4)
+        {
+            return !tInterp && StringLiterals.RegexMatches(pContent[3..^1], tContent);
+        }
+
+        return pInterp == tInterp && pContent == tContent;
+    }
+}

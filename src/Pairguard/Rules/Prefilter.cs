@@ -1,0 +1,182 @@
+using System.Buffers;
+using Pairguard.Rules.Matching;
+
+namespace Pairguard.Rules;
+
+/// <summary>A condition on the words a file must contain for a rule to possibly match: all of, any of, or nothing required.</summary>
+public abstract record Requirement
+{
+    public static readonly Requirement None = new NoRequirement();
+
+    /// <summary>True when the file's present words satisfy the requirement.</summary>
+    public abstract bool IsMet(ISet<string> presentWords);
+
+    /// <summary>Every word mentioned.</summary>
+    public abstract IEnumerable<string> Words { get; }
+}
+
+/// <summary>No literal is required (regex rules, wildcard patterns).</summary>
+public sealed record NoRequirement : Requirement
+{
+    public override bool IsMet(ISet<string> presentWords) => true;
+
+    public override IEnumerable<string> Words => [];
+}
+
+/// <summary>One word must be present (case-insensitive).</summary>
+public sealed record WordRequirement(string Word) : Requirement
+{
+    public override bool IsMet(ISet<string> presentWords) => presentWords.Contains(Word);
+
+    public override IEnumerable<string> Words => [Word];
+}
+
+/// <summary>All parts must be met.</summary>
+public sealed record AllRequirement(IReadOnlyList<Requirement> Parts) : Requirement
+{
+    public override bool IsMet(ISet<string> presentWords) => Parts.All(p => p.IsMet(presentWords));
+
+    public override IEnumerable<string> Words => Parts.SelectMany(p => p.Words);
+}
+
+/// <summary>At least one part must be met.</summary>
+public sealed record AnyRequirement(IReadOnlyList<Requirement> Parts) : Requirement
+{
+    public override bool IsMet(ISet<string> presentWords) => Parts.Any(p => p.IsMet(presentWords));
+
+    public override IEnumerable<string> Words => Parts.SelectMany(p => p.Words);
+}
+
+/// <summary>
+/// Derives from each rule the identifiers a file must contain for the rule to match, and finds which of them a file contains in
+/// one multi-literal pass, so that files that cannot match are never parsed or matched.
+/// </summary>
+public sealed class Prefilter
+{
+    private readonly SearchValues<string>? _search;
+    private readonly Dictionary<char, string[]> _byFirst;
+
+    public Prefilter(IEnumerable<string> words)
+    {
+        var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        _search = distinct.Length == 0 ? null : SearchValues.Create(distinct, StringComparison.OrdinalIgnoreCase);
+        _byFirst = distinct.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>The requirement of a rule (what its patterns' identifiers demand).</summary>
+    public static Requirement Of(Rule rule) => rule.Mode == RuleMode.Taint && rule.Taint is { } t
+        ? All([Any(t.Sources.Select(s => Of(s.Formula)).ToList()), Any(t.Sinks.Select(s => Of(s.Formula)).ToList())])
+        : rule.Formula is null ? Requirement.None : Of(rule.Formula);
+
+    /// <summary>The requirement of one formula.</summary>
+    public static Requirement Of(Formula formula) => formula switch
+    {
+        PatternFormula p => All(Identifiers(p.Code).Select(w => (Requirement)new WordRequirement(w)).ToList()),
+        EitherFormula e => Any(e.Alternatives.Select(Of).ToList()),
+        AllFormula a => All(a.Positives.Select(Of).Concat(a.Conditions.OfType<InsideCondition>().Select(c => Of(c.Formula))).ToList()),
+        _ => Requirement.None,
+    };
+
+    /// <summary>Words (case-insensitively) present in the text, among those this prefilter knows.</summary>
+    public HashSet<string> PresentWords(string text)
+    {
+        var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (_search is null)
+        {
+            return present;
+        }
+
+        var span = text.AsSpan();
+        var offset = 0;
+        while (offset < span.Length)
+        {
+            var i = span[offset..].IndexOfAny(_search);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var at = offset + i;
+            if (_byFirst.TryGetValue(char.ToLowerInvariant(span[at]), out var candidates))
+            {
+                foreach (var w in candidates)
+                {
+                    if (span[at..].StartsWith(w, StringComparison.OrdinalIgnoreCase))
+                    {
+                        present.Add(w);
+                    }
+                }
+            }
+
+            offset = at + 1;
+        }
+
+        return present;
+    }
+
+    /// <summary>Identifiers of a pattern (no metavariables, no string contents, no ellipses), 3 characters or longer.</summary>
+    public static IReadOnlyList<string> Identifiers(string pattern)
+    {
+        var words = new List<string>();
+        var i = 0;
+        char quote = '\0';
+        while (i < pattern.Length)
+        {
+            var c = pattern[i];
+            if (quote != '\0')
+            {
+                if (c == '\\')
+                {
+                    i += 2;
+                    continue;
+                }
+
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                i++;
+                continue;
+            }
+
+            if (c is '"' or '\'' or '`')
+            {
+                quote = c;
+                i++;
+                continue;
+            }
+
+            if (char.IsLetter(c) || c == '_')
+            {
+                var start = i;
+                while (i < pattern.Length && (char.IsLetterOrDigit(pattern[i]) || pattern[i] == '_'))
+                {
+                    i++;
+                }
+
+                var isMeta = start > 0 && pattern[start - 1] == '$' && pattern[start..i].All(ch => char.IsUpper(ch) || char.IsDigit(ch) || ch == '_');
+                var isMetaSeq = start >= 4 && pattern.AsSpan(start - 4, 4).SequenceEqual("$...");
+                if (!isMeta && !isMetaSeq && i - start >= 3)
+                {
+                    words.Add(pattern[start..i]);
+                }
+
+                continue;
+            }
+
+            i++;
+        }
+
+        return words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static Requirement All(List<Requirement> parts)
+    {
+        var real = parts.Where(p => p is not NoRequirement).ToList();
+        return real.Count switch { 0 => Requirement.None, 1 => real[0], _ => new AllRequirement(real) };
+    }
+
+    private static Requirement Any(List<Requirement> parts) =>
+        parts.Count == 0 || parts.Any(p => p is NoRequirement) ? Requirement.None : parts.Count == 1 ? parts[0] : new AnyRequirement(parts);
+}

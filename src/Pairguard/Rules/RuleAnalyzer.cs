@@ -1,0 +1,271 @@
+using System.Collections.Concurrent;
+using Pairguard.Rules.Matching;
+using Pairguard.Rules.Taint;
+using Pairguard.Scanning;
+using Pairguard.Syntax.Adapters;
+
+namespace Pairguard.Rules;
+
+/// <summary>Runs data rules (Semgrep-style search and taint rules) on each file: prefilter, one parse, match, report.</summary>
+public sealed class RuleAnalyzer : IFileAnalyzer
+{
+    public const string AnalyzerId = "rules";
+
+    private readonly IReadOnlyList<Rule> _rules;
+    private readonly ISyntaxProvider _syntax;
+    private readonly PatternCompiler _compiler;
+    private readonly Dictionary<string, List<(Rule Rule, Requirement Requirement)>> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Prefilter> _prefilters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _reportedErrors = new(StringComparer.Ordinal);
+
+    public RuleAnalyzer(IReadOnlyList<Rule> rules, ISyntaxProvider syntax)
+    {
+        _rules = rules;
+        _syntax = syntax;
+        _compiler = new PatternCompiler(syntax);
+        foreach (var rule in rules)
+        {
+            var requirement = Prefilter.Of(rule);
+            foreach (var language in rule.Languages)
+            {
+                if (!_byLanguage.TryGetValue(language, out var list))
+                {
+                    _byLanguage[language] = list = [];
+                }
+
+                list.Add((rule, requirement));
+            }
+        }
+
+        foreach (var (language, list) in _byLanguage)
+        {
+            _prefilters[language] = new Prefilter(list.SelectMany(r => r.Requirement.Words));
+        }
+
+        Rules = rules.Select(Describe).ToList();
+    }
+
+    public string Id => AnalyzerId;
+
+    public IReadOnlyList<RuleDescriptor> Rules { get; }
+
+    /// <summary>Files skipped by the prefilter since creation (for benchmarks).</summary>
+    public int PrefilterSkips => _prefilterSkips;
+
+    private int _prefilterSkips;
+
+    public bool AppliesTo(SourceFile file) =>
+        (file.Language is { } l && _byLanguage.ContainsKey(l)) || _byLanguage.ContainsKey(RuleLanguages.Generic);
+
+    public void Analyze(SourceFile file, FileAnalysisContext context)
+    {
+        foreach (var finding in Run(file, context.CancellationToken, d => context.Report(d)))
+        {
+            context.Report(finding);
+        }
+    }
+
+    /// <summary>Findings of every applicable rule on one file (also used by <c>rules test</c>).</summary>
+    public IReadOnlyList<Finding> Run(SourceFile file, CancellationToken ct, Action<Diagnostic>? diagnostics = null, bool usePrefilter = true)
+    {
+        var findings = new List<Finding>();
+        var candidates = new List<Rule>();
+        if (file.Language is { } language && _byLanguage.TryGetValue(language, out var list))
+        {
+            var present = usePrefilter ? _prefilters[language].PresentWords(file.Text) : null;
+            foreach (var (rule, requirement) in list)
+            {
+                if (!PathAllowed(rule, file.RelativePath))
+                {
+                    continue;
+                }
+
+                if (present is not null && !requirement.IsMet(present))
+                {
+                    continue;
+                }
+
+                candidates.Add(rule);
+            }
+
+            if (candidates.Count == 0 && list.Count > 0)
+            {
+                Interlocked.Increment(ref _prefilterSkips);
+            }
+        }
+
+        if (_byLanguage.TryGetValue(RuleLanguages.Generic, out var generic))
+        {
+            candidates.AddRange(generic.Select(g => g.Rule).Where(r => PathAllowed(r, file.RelativePath)));
+        }
+
+        if (candidates.Count == 0)
+        {
+            return findings;
+        }
+
+        var structural = candidates.Any(r => !r.Languages.Contains(RuleLanguages.Generic));
+        AstNode? root = null;
+        if (structural && file.Language is { } lang && _syntax.Supports(lang))
+        {
+            root = _syntax.Parse(file.Text, lang, out var errorNodes, out var error, ct);
+            if (root is null)
+            {
+                diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, file.RelativePath, "not parsed: " + error, AnalyzerId));
+            }
+        }
+
+        var textRoot = new AstNode("text", null, true, 0, file.Text.Length, file.Text);
+        var evaluator = new FormulaEvaluator(_compiler, _syntax);
+        foreach (var rule in candidates)
+        {
+            ct.ThrowIfCancellationRequested();
+            var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
+            var target = isGeneric ? new MatchTarget(textRoot, RuleLanguages.Generic) : root is null ? null : new MatchTarget(root, file.Language!);
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
+            {
+                var table = AdapterTables.All.FirstOrDefault(t => t.Language == target.Language);
+                if (table is null)
+                {
+                    continue;
+                }
+
+                var engine = new TaintEngine(taint, target, new AstShapes(table), evaluator, rule.Options, ct);
+                foreach (var flow in engine.Run())
+                {
+                    findings.Add(MakeFinding(rule, file, flow.SinkStart, flow.SinkEnd, flow.SinkBindings, flow.Trace, target));
+                }
+            }
+            else if (rule.Formula is { } formula)
+            {
+                var seen = new HashSet<(int, int)>();
+                foreach (var m in evaluator.Evaluate(formula, target, ct))
+                {
+                    if (seen.Add((m.Start, m.End)))
+                    {
+                        findings.Add(MakeFinding(rule, file, m.Start, m.End, m.Bindings, [], target));
+                    }
+                }
+            }
+
+            foreach (var error in evaluator.Errors)
+            {
+                if (_reportedErrors.TryAdd(rule.Id + "|" + error, 0))
+                {
+                    diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, rule.SourcePath.Length > 0 ? rule.SourcePath : file.RelativePath, $"rule '{rule.Id}': {error}", AnalyzerId));
+                }
+            }
+
+            evaluator.Errors.Clear();
+        }
+
+        return findings;
+    }
+
+    private static bool PathAllowed(Rule rule, string path)
+    {
+        if (rule.PathsInclude.Count > 0 && !rule.PathsInclude.Any(g => PathGlob.IsMatch(g, path)))
+        {
+            return false;
+        }
+
+        return !rule.PathsExclude.Any(g => PathGlob.IsMatch(g, path));
+    }
+
+    private static Finding MakeFinding(Rule rule, SourceFile file, int start, int end, Bindings bindings, IReadOnlyList<TaintHop> trace, MatchTarget target)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (rule.Fix is { } fix)
+        {
+            properties["autofix"] = RuleMessages.Interpolate(fix, bindings, maxLength: 0);
+        }
+
+        return new Finding
+        {
+            RuleId = rule.Id,
+            Title = rule.Title,
+            Message = RuleMessages.Interpolate(rule.Message, bindings),
+            Severity = rule.Severity,
+            Confidence = rule.Confidence,
+            Cwe = rule.Cwe,
+            Owasp = rule.Owasp,
+            Analyzer = AnalyzerId,
+            Location = file.LocationOf(start, end),
+            Fix = MetadataText(rule, "fix-guidance") ?? (rule.Fix is null ? null : "Suggested fix: " + properties["autofix"]),
+            HelpUri = MetadataText(rule, "help-uri"),
+            Context = EnclosingContext(target.Root, start, end),
+            Trace = trace.Select(h => new TraceStep(h.Kind, h.Message, file.LocationOf(h.Start, h.End), Excerpt(file, h.Start, h.End))).ToList(),
+            Properties = properties,
+        };
+    }
+
+    private static string Excerpt(SourceFile file, int start, int end)
+    {
+        var text = file.Text[start..Math.Min(end, start + 200)];
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The nearest enclosing function-like node's first line, so fingerprints survive edits elsewhere.</summary>
+    private static string? EnclosingContext(AstNode root, int start, int end)
+    {
+        AstNode? best = null;
+        var n = root;
+        while (true)
+        {
+            var next = n.Children.FirstOrDefault(c => c.Start <= start && c.End >= end);
+            if (next is null)
+            {
+                break;
+            }
+
+            if (next.Kind.Contains("function", StringComparison.Ordinal) || next.Kind.Contains("method", StringComparison.Ordinal) || next.Kind is "constructor_declaration" or "lambda")
+            {
+                best = next;
+            }
+
+            n = next;
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var text = best.Text;
+        var line = text.IndexOf('\n', StringComparison.Ordinal);
+        return line < 0 ? text : text[..line].Trim();
+    }
+
+    private static string? MetadataText(Rule rule, string key) => rule.Metadata.TryGetValue(key, out var v) && v is string s ? s.Trim() : null;
+
+    /// <summary>The descriptor reporters and docs use for a rule.</summary>
+    public static RuleDescriptor Describe(Rule rule)
+    {
+        var tags = new List<string> { "security" };
+        if (rule.Metadata.TryGetValue("category", out var c) && c is string cat)
+        {
+            tags.Add(cat);
+        }
+
+        return new RuleDescriptor
+        {
+            Id = rule.Id,
+            Title = rule.Title,
+            Description = MetadataText(rule, "description") ?? rule.Message,
+            Severity = rule.Severity,
+            Confidence = rule.Confidence,
+            Cwe = rule.Cwe,
+            Owasp = rule.Owasp,
+            Languages = rule.Languages,
+            HelpMarkdown = RuleDocs.Markdown(rule),
+            HelpUri = MetadataText(rule, "help-uri"),
+            Analyzer = AnalyzerId,
+            Tags = tags,
+        };
+    }
+}

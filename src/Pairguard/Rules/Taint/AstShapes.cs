@@ -1,0 +1,187 @@
+using Pairguard.Rules.Matching;
+using Pairguard.Syntax.Adapters;
+
+namespace Pairguard.Rules.Taint;
+
+/// <summary>Reads a language's adapter table over managed trees: which nodes are functions, calls, assignments, strings, returns.</summary>
+public sealed class AstShapes
+{
+    private static readonly HashSet<string> IfKinds = ["if_statement", "if", "if_expression", "unless", "if_modifier", "unless_modifier"];
+    private static readonly HashSet<string> ElseKinds = ["else_clause", "elif_clause", "else", "elsif", "else_if_clause"];
+    private static readonly HashSet<string> LiteralKinds =
+    [
+        "integer", "float", "number", "integer_literal", "decimal_integer_literal", "hex_integer_literal", "int_literal", "float_literal",
+        "real_literal", "decimal_floating_point_literal", "true", "false", "boolean_literal", "none", "null", "null_literal", "nil", "undefined",
+        "boolean",
+    ];
+
+    private readonly Dictionary<string, FunctionShape> _functions;
+    private readonly Dictionary<string, CallShape> _calls;
+    private readonly Dictionary<string, MemberShape> _members;
+    private readonly Dictionary<string, AssignmentShape> _assignments;
+    private readonly HashSet<string> _strings;
+    private readonly HashSet<string> _parameters;
+    private readonly HashSet<string> _returns;
+    private readonly HashSet<string> _holeWrappers;
+
+    public AstShapes(AdapterTable table)
+    {
+        Table = table;
+        _functions = table.Functions.DistinctBy(f => f.Kind).ToDictionary(f => f.Kind, StringComparer.Ordinal);
+        _calls = table.Calls.DistinctBy(f => f.Kind).ToDictionary(f => f.Kind, StringComparer.Ordinal);
+        _members = table.Members.DistinctBy(f => f.Kind).ToDictionary(f => f.Kind, StringComparer.Ordinal);
+        _assignments = table.Assignments.DistinctBy(f => f.Kind).ToDictionary(f => f.Kind, StringComparer.Ordinal);
+        _strings = [.. table.Strings];
+        _parameters = [.. table.Parameters];
+        _returns = [.. table.Returns];
+        _holeWrappers = [.. table.HoleWrappers];
+    }
+
+    public AdapterTable Table { get; }
+
+    public bool IsFunction(AstNode n) => _functions.ContainsKey(n.Kind);
+
+    public string? FunctionName(AstNode fn) =>
+        _functions.TryGetValue(fn.Kind, out var s) && s.Name is { } field ? fn.ChildByField(field)?.Text : null;
+
+    public AstNode? FunctionBody(AstNode fn) =>
+        _functions.TryGetValue(fn.Kind, out var s) && s.Body is { } field ? fn.ChildByField(field) : fn.Significant.LastOrDefault();
+
+    /// <summary>The names the function's parameters bind, with the parameter nodes.</summary>
+    public IReadOnlyList<(string Name, AstNode Node)> Parameters(AstNode fn)
+    {
+        if (!_functions.TryGetValue(fn.Kind, out var s))
+        {
+            return [];
+        }
+
+        var list = s.Parameters is { } field ? fn.ChildByField(field) : null;
+        if (list is null)
+        {
+            return [];
+        }
+
+        var result = new List<(string, AstNode)>();
+        var candidates = _parameters.Contains(list.Kind) ? [list] : list.Significant;
+        foreach (var p in candidates)
+        {
+            if (!p.IsNamed || p.IsComment)
+            {
+                continue;
+            }
+
+            var name = ParameterName(p);
+            if (name is not null)
+            {
+                result.Add((name, p));
+            }
+        }
+
+        return result;
+    }
+
+    private static string? ParameterName(AstNode p)
+    {
+        if (p.Kind is "identifier" or "simple_identifier")
+        {
+            return p.Text;
+        }
+
+        var named = p.ChildByField("name") ?? p.ChildByField("pattern") ?? p.ChildByField("left");
+        if (named is not null && named.Significant.Count <= 2)
+        {
+            return named.Text.TrimStart('$', '*', '&');
+        }
+
+        var id = p.DescendantsAndSelf().FirstOrDefault(d => d.Kind is "identifier" or "variable_name");
+        return id?.Text.TrimStart('$');
+    }
+
+    public bool IsCall(AstNode n) => _calls.ContainsKey(n.Kind);
+
+    public AstNode? Callee(AstNode call) => _calls.TryGetValue(call.Kind, out var s) ? call.ChildByField(s.Callee) : null;
+
+    public AstNode? Receiver(AstNode call)
+    {
+        if (!_calls.TryGetValue(call.Kind, out var s))
+        {
+            return null;
+        }
+
+        if (s.Receiver is { } r)
+        {
+            return call.ChildByField(r);
+        }
+
+        var callee = Callee(call);
+        return callee is not null && _members.TryGetValue(callee.Kind, out var m) ? callee.ChildByField(m.Object) : null;
+    }
+
+    /// <summary>Simple name of the called function or method.</summary>
+    public string? CalleeName(AstNode call)
+    {
+        var callee = Callee(call);
+        if (callee is null)
+        {
+            return null;
+        }
+
+        if (_members.TryGetValue(callee.Kind, out var m))
+        {
+            callee = callee.ChildByField(m.Property) ?? callee;
+        }
+
+        var text = callee.Text;
+        var dot = Math.Max(text.LastIndexOf('.'), text.LastIndexOf(':'));
+        return text[(dot + 1)..].TrimStart('$');
+    }
+
+    public IReadOnlyList<AstNode> Arguments(AstNode call)
+    {
+        if (!_calls.TryGetValue(call.Kind, out var s) || call.ChildByField(s.Arguments) is not { } args)
+        {
+            return [];
+        }
+
+        return args.Significant.Where(a => a.IsNamed && !a.IsComment)
+            .Select(a => Table.ArgumentWrappers.Contains(a.Kind) && a.Significant.LastOrDefault(c => c.IsNamed) is { } inner ? inner : a)
+            .ToList();
+    }
+
+    public bool IsMember(AstNode n) => _members.ContainsKey(n.Kind) && !IsCallWithArgs(n);
+
+    public AstNode? MemberObject(AstNode n) => _members.TryGetValue(n.Kind, out var m) ? n.ChildByField(m.Object) : null;
+
+    public AstNode? MemberProperty(AstNode n) => _members.TryGetValue(n.Kind, out var m) ? n.ChildByField(m.Property) : null;
+
+    public bool IsAssignment(AstNode n) => _assignments.ContainsKey(n.Kind);
+
+    public AstNode? AssignmentLeft(AstNode n) => _assignments.TryGetValue(n.Kind, out var s) ? n.ChildByField(s.Left) : null;
+
+    public AstNode? AssignmentRight(AstNode n) => _assignments.TryGetValue(n.Kind, out var s)
+        ? (s.Right is { } r ? n.ChildByField(r) : n.Significant.LastOrDefault(c => c.IsNamed && c.Field != s.Left))
+        : null;
+
+    /// <summary>True for augmented assignments (<c>+=</c>), whose target keeps its old taint.</summary>
+    public static bool IsAugmented(AstNode n) => n.Kind.Contains("augmented", StringComparison.Ordinal) || n.Kind.Contains("operator_assignment", StringComparison.Ordinal)
+        || n.Children.Any(c => !c.IsNamed && c.Text.Length == 2 && c.Text[1] == '=' && c.Text[0] is '+' or '.' or '|' or '&');
+
+    public bool IsString(AstNode n) => _strings.Contains(n.Kind);
+
+    /// <summary>The hole expressions of an interpolated string.</summary>
+    public IEnumerable<AstNode> Holes(AstNode s) => s.DescendantsAndSelf().Where(d => _holeWrappers.Contains(d.Kind));
+
+    public bool IsReturn(AstNode n) => _returns.Contains(n.Kind);
+
+    public static bool IsIf(AstNode n) => IfKinds.Contains(n.Kind);
+
+    public static bool IsElse(AstNode n) => ElseKinds.Contains(n.Kind) || n.Field == "alternative";
+
+    public static bool IsLiteral(AstNode n) => LiteralKinds.Contains(n.Kind);
+
+    public static bool IsIdentifier(AstNode n) => n.Kind is "identifier" or "variable_name" or "simple_identifier" or "name" or "constant" or "instance_variable" or "field_identifier" or "property_identifier";
+
+    public static bool IsSubscript(AstNode n) => n.Kind is "subscript" or "subscript_expression" or "element_access_expression" or "index_expression" or "array_access" or "element_reference";
+
+    private bool IsCallWithArgs(AstNode n) => _calls.TryGetValue(n.Kind, out var c) && n.ChildByField(c.Arguments) is not null;
+}

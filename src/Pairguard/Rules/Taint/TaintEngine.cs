@@ -1,0 +1,668 @@
+using Pairguard.Rules.Matching;
+using Pairguard.Scanning;
+
+namespace Pairguard.Rules.Taint;
+
+/// <summary>One taint finding: the sink range and the trace from source to sink.</summary>
+public sealed record TaintFlow(int SinkStart, int SinkEnd, Bindings SinkBindings, IReadOnlyList<TaintHop> Trace);
+
+/// <summary>One hop of a taint trace: what happened, and where (character offsets).</summary>
+public sealed record TaintHop(string Kind, string Message, int Start, int End);
+
+/// <summary>
+/// Follows untrusted data from sources to sinks in one file: through assignments, string building, containers, attribute and
+/// index reads, calls, and into and out of functions defined in the same file (depth-bounded); sanitizers cut the flow,
+/// constants are never tainted, constantly false branches are dead, and map reads with a constant key see only that key.
+/// </summary>
+public sealed class TaintEngine
+{
+    private const int MaxDepth = 4;
+
+    private readonly TaintRule _rule;
+    private readonly MatchTarget _target;
+    private readonly AstShapes _shapes;
+    private readonly FormulaEvaluator _evaluator;
+    private readonly CancellationToken _ct;
+    private readonly bool _propagateThroughCalls;
+    private readonly List<RangeMatch> _sources = [];
+    private readonly List<RangeMatch> _sinks = [];
+    private readonly List<RangeMatch> _sanitizers = [];
+    private readonly List<(RangeMatch Match, string From, string To)> _propagators = [];
+    private readonly Dictionary<string, AstNode> _functions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(AstNode, int), Taint?> _summaries = [];
+    private readonly HashSet<(AstNode, int)> _inProgress = [];
+    private readonly Dictionary<(int, int), TaintFlow> _flows = [];
+
+    public TaintEngine(TaintRule rule, MatchTarget target, AstShapes shapes, FormulaEvaluator evaluator, IReadOnlyDictionary<string, string> options, CancellationToken ct)
+    {
+        _rule = rule;
+        _target = target;
+        _shapes = shapes;
+        _evaluator = evaluator;
+        _ct = ct;
+        _propagateThroughCalls = !(options.TryGetValue("taint_assume_safe_functions", out var safe) && safe == "true");
+    }
+
+    /// <summary>Runs the analysis and returns one flow per sink range.</summary>
+    public IReadOnlyList<TaintFlow> Run()
+    {
+        foreach (var s in _rule.Sources)
+        {
+            _sources.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
+        }
+
+        if (_sources.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var s in _rule.Sinks)
+        {
+            _sinks.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
+        }
+
+        if (_sinks.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var s in _rule.Sanitizers)
+        {
+            _sanitizers.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
+        }
+
+        foreach (var p in _rule.Propagators)
+        {
+            _propagators.AddRange(_evaluator.Evaluate(p.Formula, _target, _ct).Select(m => (m, p.From, p.To)));
+        }
+
+        foreach (var n in _target.Root.DescendantsAndSelf())
+        {
+            if (_shapes.IsFunction(n) && _shapes.FunctionName(n) is { } name)
+            {
+                _functions.TryAdd(name, n);
+            }
+        }
+
+        // Top level, then every function with its own parameters (handler parameters may be sources).
+        Visit(_target.Root, new State(), 0, skipFunctions: true);
+        foreach (var fn in _target.Root.DescendantsAndSelf().Where(_shapes.IsFunction).ToList())
+        {
+            AnalyzeFunction(fn, 0, [], 0);
+        }
+
+        return _flows.Values.OrderBy(f => f.SinkStart).ThenBy(f => f.SinkEnd).ToList();
+    }
+
+    /// <summary>Analyzes a function body with some parameters tainted; returns the taint of its return value.</summary>
+    private Taint? AnalyzeFunction(AstNode fn, int mask, IReadOnlyList<Taint?> argTaint, int depth)
+    {
+        var key = (fn, mask);
+        if (_summaries.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (depth > MaxDepth || !_inProgress.Add(key))
+        {
+            return null;
+        }
+
+        var state = new State();
+        var parameters = _shapes.Parameters(fn);
+        var offset = parameters.Count > 0 && parameters[0].Name is "self" or "cls" ? 1 : 0;
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var (name, node) = parameters[i];
+            if (IsSource(node) is { } src)
+            {
+                state.Set(name, src);
+            }
+
+            var argIndex = i - offset;
+            if (argIndex >= 0 && argIndex < argTaint.Count && argTaint[argIndex] is { } t)
+            {
+                state.Set(name, t.Then("parameter", $"flows into parameter '{name}'", node));
+            }
+        }
+
+        Taint? returned = null;
+        if (_shapes.FunctionBody(fn) is { } body)
+        {
+            returned = Visit(body, state, depth, skipFunctions: true);
+            if (!body.Kind.Contains("block", StringComparison.Ordinal) && body.Kind is not ("statement_block" or "body_statement" or "compound_statement"))
+            {
+                returned ??= TaintOf(body, state, depth);
+            }
+        }
+
+        _inProgress.Remove(key);
+        _summaries[key] = returned;
+        return returned;
+    }
+
+    /// <summary>Walks statements in order, updating the state; returns the taint of returned values.</summary>
+    private Taint? Visit(AstNode node, State state, int depth, bool skipFunctions)
+    {
+        _ct.ThrowIfCancellationRequested();
+        Taint? returned = null;
+        if (skipFunctions && _shapes.IsFunction(node) && node != _target.Root)
+        {
+            return null;
+        }
+
+        if (AstShapes.IsIf(node) && node.ChildByField("condition") is { } cond)
+        {
+            CheckSinks(cond, state, depth);
+            var value = ConstantFolder.Condition(cond, _shapes);
+            var thenState = state.Clone();
+            var elseState = state.Clone();
+            foreach (var child in node.Children)
+            {
+                if (child == cond || child.IsComment)
+                {
+                    continue;
+                }
+
+                var isElse = AstShapes.IsElse(child);
+                if ((isElse && value == true) || (!isElse && value == false))
+                {
+                    continue;
+                }
+
+                returned = Or(returned, Visit(child, isElse ? elseState : thenState, depth, skipFunctions));
+            }
+
+            state.ReplaceWith(value switch { true => thenState, false => elseState, _ => thenState.Union(elseState) });
+            return returned;
+        }
+
+        if (_shapes.IsAssignment(node))
+        {
+            var left = _shapes.AssignmentLeft(node);
+            var right = _shapes.AssignmentRight(node);
+            if (right is not null)
+            {
+                Visit(right, state, depth, skipFunctions);
+            }
+
+            if (left is not null && right is not null && KeyOf(left) is { } containerKey && MapEntries(right) is { } entries && !AstShapes.IsAugmented(node))
+            {
+                state.Kill(containerKey);
+                foreach (var (entryKey, value) in entries)
+                {
+                    var elementKey = $"{containerKey}[{entryKey}]";
+                    if (TaintOf(value, state, depth) is { } vt)
+                    {
+                        state.Set(elementKey, vt.Then("assignment", $"stored in {containerKey}[{entryKey}]", value));
+                    }
+                    else
+                    {
+                        state.Kill(elementKey);
+                    }
+                }
+
+                CheckSinks(node, state, depth);
+                return null;
+            }
+
+            if (left is not null)
+            {
+                var taint = right is null ? null : TaintOf(right, state, depth);
+                var key = KeyOf(left);
+                if (key is not null)
+                {
+                    if (AstShapes.IsAugmented(node))
+                    {
+                        taint = Or(state.Get(key), taint);
+                    }
+
+                    if (taint is not null)
+                    {
+                        state.Set(key, taint.Then("assignment", $"assigned to {Short(left.Text)}", left));
+                    }
+                    else
+                    {
+                        state.Kill(key);
+                    }
+                }
+            }
+
+            CheckSinks(node, state, depth);
+            return null;
+        }
+
+        if (_shapes.IsReturn(node))
+        {
+            foreach (var child in node.Significant)
+            {
+                Visit(child, state, depth, skipFunctions);
+            }
+
+            var value = node.Significant.FirstOrDefault(c => c.IsNamed);
+            CheckSinks(node, state, depth);
+            return value is null ? null : TaintOf(value, state, depth)?.Then("return", "returned", value);
+        }
+
+        if (_shapes.IsCall(node))
+        {
+            foreach (var child in node.Significant)
+            {
+                Visit(child, state, depth, skipFunctions);
+            }
+
+            ApplyPropagators(node, state, depth);
+            if (_shapes.CalleeName(node) is { } callee && _functions.ContainsKey(callee))
+            {
+                CallTaint(node, state, depth);
+            }
+
+            CheckSinks(node, state, depth);
+            return null;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (!child.IsComment)
+            {
+                returned = Or(returned, Visit(child, state, depth, skipFunctions));
+            }
+        }
+
+        CheckSinks(node, state, depth);
+        return returned;
+    }
+
+    /// <summary>Records a flow for every sink whose range is this node's and which holds tainted data.</summary>
+    private void CheckSinks(AstNode node, State state, int depth)
+    {
+        foreach (var sink in _sinks)
+        {
+            if (sink.Start != node.Start || sink.End != node.End)
+            {
+                continue;
+            }
+
+            var taint = TaintWithin(node, sink, state, depth);
+            if (taint is not null && !_flows.ContainsKey((sink.Start, sink.End)))
+            {
+                var hops = taint.Hops.Append(new TaintHop("sink", "reaches the sink", sink.Start, sink.End)).ToList();
+                _flows[(sink.Start, sink.End)] = new TaintFlow(sink.Start, sink.End, sink.Bindings, hops);
+            }
+        }
+
+        // A sink narrower than any statement (focus-metavariable on an argument) is checked on its exact node.
+        foreach (var sink in _sinks)
+        {
+            if (sink.Start >= node.Start && sink.End <= node.End && !(sink.Start == node.Start && sink.End == node.End)
+                && !_flows.ContainsKey((sink.Start, sink.End)) && _shapes.IsCall(node))
+            {
+                var inner = node.DescendantsAndSelf().FirstOrDefault(d => d.Start == sink.Start && d.End == sink.End);
+                if (inner is not null && TaintOf(inner, state, depth) is { } t)
+                {
+                    var hops = t.Hops.Append(new TaintHop("sink", "reaches the sink", sink.Start, sink.End)).ToList();
+                    _flows[(sink.Start, sink.End)] = new TaintFlow(sink.Start, sink.End, sink.Bindings, hops);
+                }
+            }
+        }
+    }
+
+    private Taint? TaintWithin(AstNode node, RangeMatch sink, State state, int depth)
+    {
+        if (node.Start == sink.Start && node.End == sink.End && _shapes.IsCall(node))
+        {
+            foreach (var arg in _shapes.Arguments(node))
+            {
+                if (TaintOf(arg, state, depth) is { } t)
+                {
+                    return t;
+                }
+            }
+
+            var receiver = _shapes.Receiver(node);
+            return receiver is null ? null : TaintOf(receiver, state, depth);
+        }
+
+        return TaintOf(node, state, depth);
+    }
+
+    private void ApplyPropagators(AstNode call, State state, int depth)
+    {
+        foreach (var (match, from, to) in _propagators)
+        {
+            if (match.Start != call.Start || match.End != call.End)
+            {
+                continue;
+            }
+
+            if (match.Bindings.TryGet(from, out var f) && f.Node is { } fromNode && match.Bindings.TryGet(to, out var t) && t.Node is { } toNode
+                && TaintOf(fromNode, state, depth) is { } taint && KeyOf(toNode) is { } key)
+            {
+                state.Set(key, taint.Then("propagator", $"propagates into {Short(toNode.Text)}", toNode));
+            }
+        }
+    }
+
+    /// <summary>Whether an expression carries tainted data in the current state, and from where.</summary>
+    private Taint? TaintOf(AstNode expr, State state, int depth)
+    {
+        _ct.ThrowIfCancellationRequested();
+        expr = StructuralMatcher.Unwrap(expr);
+        if (IsSanitized(expr))
+        {
+            return null;
+        }
+
+        if (IsSource(expr) is { } source)
+        {
+            return source;
+        }
+
+        if (ConstantFolder.Fold(expr, _shapes) is not null || AstShapes.IsLiteral(expr))
+        {
+            return null;
+        }
+
+        if (_shapes.IsFunction(expr))
+        {
+            return null;
+        }
+
+        var exprKey = KeyOf(expr);
+        if (exprKey is not null && state.Has(exprKey))
+        {
+            return state.Get(exprKey);
+        }
+
+        if (exprKey is not null && !AstShapes.IsSubscript(expr) && state.ElementTaint(exprKey) is { } element)
+        {
+            return element.Then("container", $"container {Short(expr.Text)} holds tainted data", expr);
+        }
+
+        if (AstShapes.IsSubscript(expr))
+        {
+            var container = expr.ChildByField("value") ?? expr.ChildByField("object") ?? expr.ChildByField("expression") ?? expr.ChildByField("operand") ?? expr.ChildByField("receiver") ?? expr.Significant.FirstOrDefault();
+            if (container is not null && KeyOf(container) is { } ck && ConstantKey(expr) is { } constKey)
+            {
+                if (state.Has($"{ck}[{constKey}]"))
+                {
+                    return state.Get($"{ck}[{constKey}]");
+                }
+
+                if (state.HasElements(ck))
+                {
+                    return null;
+                }
+            }
+
+            return container is null ? null : TaintOf(container, state, depth)?.Then("index", "read by index", expr);
+        }
+
+        if (_shapes.IsMember(expr))
+        {
+            var obj = _shapes.MemberObject(expr);
+            return obj is null ? null : TaintOf(obj, state, depth)?.Then("attribute", $"attribute {Short(expr.Text)}", expr);
+        }
+
+        if (_shapes.IsCall(expr))
+        {
+            return CallTaint(expr, state, depth);
+        }
+
+        if (AstShapes.IsIdentifier(expr) && expr.Significant.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var child in expr.Significant)
+        {
+            if (child.IsNamed && TaintOf(child, state, depth) is { } t)
+            {
+                return t.Then("propagation", $"flows into {Short(expr.Text)}", expr);
+            }
+        }
+
+        return null;
+    }
+
+    private Taint? CallTaint(AstNode call, State state, int depth)
+    {
+        var args = _shapes.Arguments(call);
+        var argTaint = args.Select(a => TaintOf(a, state, depth)).ToList();
+        if (_shapes.CalleeName(call) is { } name && _functions.TryGetValue(name, out var fn) && depth < MaxDepth)
+        {
+            var mask = 0;
+            for (var i = 0; i < Math.Min(argTaint.Count, 30); i++)
+            {
+                if (argTaint[i] is not null)
+                {
+                    mask |= 1 << i;
+                }
+            }
+
+            var returned = AnalyzeFunction(fn, mask, argTaint, depth + 1);
+            return returned?.Then("call", $"returned by {name}()", call);
+        }
+
+        if (!_propagateThroughCalls)
+        {
+            return null;
+        }
+
+        var fromArg = argTaint.FirstOrDefault(t => t is not null);
+        if (fromArg is not null)
+        {
+            return fromArg.Then("call", $"passed through {Short(_shapes.Callee(call)?.Text ?? "a call")}()", call);
+        }
+
+        var receiver = _shapes.Receiver(call);
+        return receiver is null ? null : TaintOf(receiver, state, depth)?.Then("call", $"method call on tainted {Short(receiver.Text)}", call);
+    }
+
+    private Taint? IsSource(AstNode node)
+    {
+        var n = StructuralMatcher.Unwrap(node);
+        foreach (var s in _sources)
+        {
+            if ((s.Start == n.Start && s.End == n.End) || (s.Start == node.Start && s.End == node.End))
+            {
+                return new Taint([new TaintHop("source", $"untrusted data from {Short(n.Text)}", n.Start, n.End)]);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsSanitized(AstNode node)
+    {
+        foreach (var s in _sanitizers)
+        {
+            if (s.Start <= node.Start && s.End >= node.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The state key of an assignable expression: a name, <c>obj.attr</c>, or <c>name[constant]</c>.</summary>
+    private string? KeyOf(AstNode node)
+    {
+        node = StructuralMatcher.Unwrap(node);
+        if (node.Kind is "expression_list" or "pattern_list" or "left_assignment_list" && node.Significant.Count == 1)
+        {
+            node = StructuralMatcher.Unwrap(node.Significant[0]);
+        }
+
+        if (AstShapes.IsIdentifier(node) || node.Kind is "self" or "this")
+        {
+            return node.Text.TrimStart('$');
+        }
+
+        if (_shapes.IsMember(node) && _shapes.MemberObject(node) is { } obj && KeyOf(obj) is { } ok)
+        {
+            return ok + "." + (_shapes.MemberProperty(node)?.Text ?? "?");
+        }
+
+        if (AstShapes.IsSubscript(node))
+        {
+            var container = node.ChildByField("value") ?? node.ChildByField("object") ?? node.ChildByField("expression") ?? node.ChildByField("operand") ?? node.Significant.FirstOrDefault();
+            if (container is not null && KeyOf(container) is { } ck && ConstantKey(node) is { } key)
+            {
+                return $"{ck}[{key}]";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The constant-key entries of a map literal (<c>{"a": x}</c>, <c>{a: x}</c>, <c>["a" => $x]</c>, <c>{a: x}</c> in Ruby), or null.</summary>
+    private List<(string Key, AstNode Value)>? MapEntries(AstNode literal)
+    {
+        literal = StructuralMatcher.Unwrap(literal);
+        if (literal.Kind is not ("dictionary" or "object" or "hash" or "array_creation_expression"))
+        {
+            return null;
+        }
+
+        var result = new List<(string, AstNode)>();
+        foreach (var entry in literal.Significant.Where(c => c.IsNamed && !c.IsComment))
+        {
+            if (entry.Kind is not ("pair" or "array_element_initializer"))
+            {
+                return null;
+            }
+
+            var named = entry.Significant.Where(c => c.IsNamed).ToList();
+            var key = entry.ChildByField("key") ?? (named.Count == 2 ? named[0] : null);
+            var value = entry.ChildByField("value") ?? (named.Count == 2 ? named[1] : null);
+            if (key is null || value is null || KeyText(key) is not { } text)
+            {
+                return null;
+            }
+
+            result.Add((text, value));
+        }
+
+        return result;
+    }
+
+    private string? KeyText(AstNode key)
+    {
+        key = StructuralMatcher.Unwrap(key);
+        if (key.Kind is "property_identifier" or "simple_symbol" or "hash_key_symbol" && key.Significant.Count == 0)
+        {
+            return key.Text.Trim(':');
+        }
+
+        return ConstantFolder.Fold(key, _shapes) is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private string? ConstantKey(AstNode subscript)
+    {
+        var index = subscript.ChildByField("subscript") ?? subscript.ChildByField("index") ?? subscript.Significant.Skip(1).FirstOrDefault(c => c.IsNamed);
+        if (index is null)
+        {
+            return null;
+        }
+
+        if (index.Kind == "bracketed_argument_list" && index.Significant.FirstOrDefault(c => c.IsNamed) is { } arg)
+        {
+            index = StructuralMatcher.Unwrap(arg);
+        }
+
+        return index.Kind is "simple_symbol" or "hash_key_symbol" ? index.Text.Trim(':')
+            : ConstantFolder.Fold(index, _shapes) is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static Taint? Or(Taint? a, Taint? b) => a ?? b;
+
+    private static string Short(string text)
+    {
+        var t = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return t.Length <= 60 ? t : t[..57] + "...";
+    }
+
+    /// <summary>A tainted value and how it got here.</summary>
+    private sealed class Taint(IReadOnlyList<TaintHop> hops)
+    {
+        public IReadOnlyList<TaintHop> Hops { get; } = hops;
+
+        public Taint Then(string kind, string message, AstNode at) =>
+            Hops.Count >= 12 ? this : new Taint([.. Hops, new TaintHop(kind, message, at.Start, at.End)]);
+    }
+
+    /// <summary>Tainted keys (variables, attributes, constant-key elements) at a point of the program.</summary>
+    private sealed class State
+    {
+        private Dictionary<string, Taint> _map = new(StringComparer.Ordinal);
+        private HashSet<string> _containers = new(StringComparer.Ordinal);
+
+        public bool Has(string key) => _map.ContainsKey(key);
+
+        public Taint? Get(string key) => _map.GetValueOrDefault(key);
+
+        /// <summary>True when constant-key elements of this container have been assigned.</summary>
+        public bool HasElements(string container) => _containers.Contains(container);
+
+        /// <summary>Taint of any element or attribute stored under a container key.</summary>
+        public Taint? ElementTaint(string container)
+        {
+            foreach (var (k, v) in _map)
+            {
+                if (k.Length > container.Length && k.StartsWith(container, StringComparison.Ordinal) && k[container.Length] is '[' or '.')
+                {
+                    return v;
+                }
+            }
+
+            return null;
+        }
+
+        public void Set(string key, Taint taint)
+        {
+            _map[key] = taint;
+            NoteContainer(key);
+        }
+
+        public void Kill(string key)
+        {
+            _map.Remove(key);
+            NoteContainer(key);
+            foreach (var k in _map.Keys.Where(k => k.StartsWith(key + ".", StringComparison.Ordinal) || k.StartsWith(key + "[", StringComparison.Ordinal)).ToList())
+            {
+                _map.Remove(k);
+            }
+        }
+
+        public State Clone() => new() { _map = new(_map, StringComparer.Ordinal), _containers = new(_containers, StringComparer.Ordinal) };
+
+        public State Union(State other)
+        {
+            var result = Clone();
+            foreach (var (k, v) in other._map)
+            {
+                result._map.TryAdd(k, v);
+            }
+
+            result._containers.UnionWith(other._containers);
+            return result;
+        }
+
+        public void ReplaceWith(State other)
+        {
+            _map = other._map;
+            _containers = other._containers;
+        }
+
+        private void NoteContainer(string key)
+        {
+            var bracket = key.IndexOf('[', StringComparison.Ordinal);
+            if (bracket > 0)
+            {
+                _containers.Add(key[..bracket]);
+            }
+        }
+    }
+}
