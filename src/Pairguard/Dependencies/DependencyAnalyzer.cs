@@ -28,14 +28,20 @@ public sealed class DependencyAnalyzer : IProjectAnalyzer
     public static string? Option(ScanRequest request, string key) =>
         request.Options.TryGetValue(key, out var v) ? v : request.Config.AnalyzerOptions(AnalyzerId).TryGetValue(key, out var c) ? c : null;
 
-    /// <summary>True when the request or configuration says to stay offline.</summary>
-    public static bool IsOffline(ScanRequest request) => request.Offline || Option(request, "offline") is "true" or "yes" or "on";
+    /// <summary>Environment variable that forces offline verification unless <c>.pairguard.yml</c> names its registries explicitly.</summary>
+    public const string OfflineVariable = "PAIRGUARD_OFFLINE";
+
+    /// <summary>True when the request or configuration says to stay offline, or <c>PAIRGUARD_OFFLINE=1</c> is set and no registry is configured in <c>.pairguard.yml</c>.</summary>
+    /// <param name="request">The scan request.</param>
+    /// <param name="endpointsGiven">True when the caller supplied the registry endpoints itself (the environment switch then does not apply).</param>
+    public static bool IsOffline(ScanRequest request, bool endpointsGiven = false) => request.Offline || Option(request, "offline") is "true" or "yes" or "on"
+        || (!endpointsGiven && Environment.GetEnvironmentVariable(OfflineVariable) is "1" or "true" or "yes" && request.Config.Registries.Count == 0);
 
     /// <summary>Builds the verifier a request asks for (offline, refresh, cache directory, registries).</summary>
-    public static DependencyVerifier CreateVerifier(ScanRequest request, EndpointDiscoveryOptions discovery, RegistryHttpOptions? http = null) =>
+    public static DependencyVerifier CreateVerifier(ScanRequest request, EndpointDiscoveryOptions discovery, RegistryHttpOptions? http = null, bool endpointsGiven = false) =>
         new(new RegistryEndpoints(discovery), new VerifierOptions
         {
-            Offline = IsOffline(request),
+            Offline = IsOffline(request, endpointsGiven),
             Refresh = Option(request, "refresh") is "true" or "yes" or "on",
             CacheDirectory = Option(request, "cache-dir"),
             Http = http ?? new RegistryHttpOptions(),
@@ -62,7 +68,7 @@ public sealed class DependencyAnalyzer : IProjectAnalyzer
             return;
         }
 
-        using var verifier = CreateVerifier(context.Request, (_discovery ?? DefaultDiscovery)(context.Request), _http);
+        using var verifier = CreateVerifier(context.Request, (_discovery ?? DefaultDiscovery)(context.Request), _http, endpointsGiven: _discovery is not null);
         var report = await verifier.VerifyAsync(inventory.All, context.CancellationToken).ConfigureAwait(false);
         foreach (var problem in report.Problems)
         {

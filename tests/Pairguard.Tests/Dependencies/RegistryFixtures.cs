@@ -15,13 +15,16 @@ public sealed record FakePackage(string Name, DateTimeOffset First, int Releases
     /// <summary>Version that is yanked/unlisted (versions are 1.0.0 … 1.0.N-1).</summary>
     public string? Yanked { get; init; }
 
-    public string Version(int i) => $"1.0.{i}";
+    /// <summary>Published versions, oldest first, instead of 1.0.0 … 1.0.N-1 (then <see cref="Releases"/> is their count).</summary>
+    public IReadOnlyList<string>? Versions { get; init; }
+
+    public string Version(int i) => Versions is { } v ? v[i] : $"1.0.{i}";
 
     public DateTimeOffset Published(int i) => First.AddDays(i * 7.0 * Math.Min(1, 20.0 / Math.Max(1, Releases)));
 
-    public IEnumerable<int> Indexes => Enumerable.Range(0, Releases);
+    public IEnumerable<int> Indexes => Enumerable.Range(0, Versions?.Count ?? Releases);
 
-    public string Latest => Version(Releases - 1);
+    public string Latest => Version((Versions?.Count ?? Releases) - 1);
 }
 
 /// <summary>Publishes fake packages on a loopback registry in the wire format of every supported ecosystem, under one path prefix each.</summary>

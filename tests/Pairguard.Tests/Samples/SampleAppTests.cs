@@ -21,6 +21,16 @@ public class SampleAppTests
     public static readonly IReadOnlyList<ExpectedFinding> Expected =
     [
         new("agent.hidden-unicode.tag-characters", "README.md", 26, "hidden-unicode"),
+        new("agent.hidden.html-comment", "README.md", 20, "agent-injection"),
+        new("agent.hidden.tag-character-instructions", "README.md", 26, "agent-injection"),
+        new("agent.mcp.unpinned-package", ".mcp.json", 5, "agent-config"),
+        new("agent.mcp.secret-in-env", ".mcp.json", 7, "agent-config"),
+        new("agent.mcp.secret-in-env", ".mcp.json", 8, "agent-config"),
+        new("python.injection.sql-taint", "app.py", 42, "rules"),
+        new("csharp.injection.sqlcommand-interpolation", "api/ReportsEndpoints.cs", 16, "rules"),
+        new("javascript.tls.reject-unauthorized", "services/notifier.js", 17, "rules"),
+        new("deps.not-found", "package.json", 14, "dependencies"),
+        new("deps.not-found", "requirements.txt", 11, "dependencies"),
         new("secrets.postgres", "config.py", 5, "secrets"),
         new("secrets.openai", "config.py", 7, "secrets"),
         new("secrets.postgres", ".mcp.json", 7, "secrets"),
@@ -43,18 +53,56 @@ public class SampleAppTests
 
     private static string SampleRoot => RepositoryRoot.Combine("samples/ai-generated-app");
 
-    private static readonly Lazy<Task<ScanResult>> Scan = new(() => new Scanner(AnalyzerCatalog.CreateDefault()).ScanAsync(new ScanRequest
+    private static readonly Lazy<Task<ScanResult>> Scan = new(RunScanAsync);
+
+    /// <summary>Scans the sample as the README command does (full catalog), with package registries served on 127.0.0.1:
+    /// the sample's real dependencies exist there, its invented ones do not.</summary>
+    private static async Task<ScanResult> RunScanAsync()
     {
-        Paths = [SampleRoot],
-        BaseDirectory = SampleRoot,
-        Jobs = 2,
-    }));
+        using var registry = new Pairguard.Tests.Dependencies.LoopbackRegistry();
+        foreach (var (name, version) in RealNpmPackages)
+        {
+            Pairguard.Tests.Dependencies.RegistryFixtures.Npm(registry, Established(name, version));
+        }
+
+        foreach (var (name, version) in RealPyPIPackages)
+        {
+            Pairguard.Tests.Dependencies.RegistryFixtures.PyPI(registry, Established(name, version));
+        }
+
+        var registries = Pairguard.Tests.Dependencies.RegistryFixtures.Registries(registry);
+        var config = Pairguard.Configuration.PairguardConfig.Empty with
+        {
+            Registries = new Dictionary<string, string> { ["npm"] = registries["npm"], ["pypi"] = registries["pypi"] },
+        };
+        return await new Scanner().ScanAsync(new ScanRequest
+        {
+            Paths = [SampleRoot],
+            BaseDirectory = SampleRoot,
+            Jobs = 2,
+            Config = config,
+        });
+    }
+
+    /// <summary>The sample's declared dependencies that really exist (served by the loopback registry).</summary>
+    public static readonly (string Name, string Version)[] RealNpmPackages =
+        [("axios", "1.21.1"), ("express", "5.3.0"), ("helmet", "8.3.0"), ("react", "19.3.1"), ("react-dom", "19.3.1"), ("@types/react", "19.3.0"), ("typescript", "7.0.2")];
+
+    public static readonly (string Name, string Version)[] RealPyPIPackages =
+        [("flask", "3.1.3"), ("flask-login", "0.6.3"), ("markupsafe", "3.0.4"), ("werkzeug", "3.1.9"), ("requests", "2.34.2"), ("bcrypt", "5.0.0"), ("cryptography", "50.0.2"), ("psycopg2-binary", "2.9.13")];
+
+    /// <summary>An old, often-released package whose newest version is the sample's pin.</summary>
+    private static Pairguard.Tests.Dependencies.FakePackage Established(string name, string version) =>
+        new(name, Pairguard.Tests.Dependencies.RegistryFixtures.Old)
+        {
+            Versions = [.. Enumerable.Range(0, 11).Select(i => $"0.{i}.0"), version],
+        };
 
     [Fact]
     public async Task Default_analyzers_find_exactly_the_expected_findings()
     {
         var result = await Scan.Value;
-        var present = AnalyzerCatalog.CreateDefault().Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var present = AnalyzerCatalog.Create(new ScanRequest { Paths = [SampleRoot], BaseDirectory = SampleRoot }, new List<Diagnostic>()).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var enforced = Expected.Where(e => present.Contains(e.Analyzer)).ToList();
         Assert.NotEmpty(enforced);
 

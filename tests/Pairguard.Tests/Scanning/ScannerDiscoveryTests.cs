@@ -40,7 +40,7 @@ public class ScannerDiscoveryTests
             kinds.OrderBy(k => k[(k.IndexOf(' ') + 1)..], StringComparer.Ordinal));
         Assert.Equal(7, result.Stats.FilesDiscovered); // .gitignore, app.py, trojan.py, blob.dat, huge.py, latin1.py, logo.png
         Assert.Equal(4, result.Stats.FilesAnalyzed);
-        Assert.Contains(result.Findings, f => f.Location.Path == "trojan.py" && f.RuleId == HiddenUnicodeAnalyzer.Bidi.Id);
+        Assert.Contains(result.Findings, f => f.Location.Path == "trojan.py" && f.RuleId == HiddenUnicodeRules.BidiControl.Id);
         Assert.DoesNotContain(result.Findings, f => f.Location.Path != "trojan.py");
     }
 }

@@ -37,16 +37,26 @@ public sealed class NativeMemoryTests
             Thread.Sleep(200);
         }
 
-        var before = NativeHeap.InUseBytes();
-        Assert.True(before > 0, "mallinfo2 is not available");
-        for (var i = 0; i < 10_000; i++)
+        // The heap is process-wide, so background work of other tests can move it; a leak grows in every trial, noise does not.
+        var growths = new List<long>();
+        for (var trial = 0; trial < 3; trial++)
         {
-            Cycle();
+            var before = NativeHeap.InUseBytes();
+            Assert.True(before > 0, "mallinfo2 is not available");
+            for (var i = 0; i < 10_000; i++)
+            {
+                Cycle();
+            }
+
+            growths.Add(NativeHeap.InUseBytes() - before);
+            if (growths[^1] < 1024 * 1024)
+            {
+                break;
+            }
         }
 
-        var after = NativeHeap.InUseBytes();
         // one leaked tree per cycle would be ~100 KB × 10,000 ≈ 1 GB; one leaked tree cursor ~10,000 × 150 B = 1.5 MB
-        Assert.True(after - before < 1024 * 1024, $"native heap grew by {(after - before) / 1024} KiB over 10,000 cycles");
+        Assert.True(growths.Min() < 1024 * 1024, $"native heap grew by {string.Join(", ", growths.Select(g => g / 1024))} KiB over 10,000 cycles in each trial");
     }
 }
 
