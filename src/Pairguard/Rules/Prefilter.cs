@@ -73,7 +73,10 @@ public sealed class Prefilter
     {
         PatternFormula p => All(Identifiers(p.Code).Select(w => (Requirement)new WordRequirement(w)).ToList()),
         EitherFormula e => Any(e.Alternatives.Select(Of).ToList()),
-        AllFormula a => All(a.Positives.Select(Of).Concat(a.Conditions.OfType<InsideCondition>().Select(c => Of(c.Formula))).ToList()),
+        AllFormula a => All(a.Positives.Select(Of)
+            .Concat(a.Conditions.OfType<InsideCondition>().Select(c => Of(c.Formula)))
+            .Concat(a.Conditions.OfType<MetavariableRegexCondition>().Select(c => Alternation(c.Regex)))
+            .ToList()),
         _ => Requirement.None,
     };
 
@@ -169,6 +172,31 @@ public sealed class Prefilter
         }
 
         return words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Words of a regex that is a plain alternation of identifiers (<c>^(md5|sha1)$</c>): the bound code, and so the file, holds one of them.</summary>
+    private static Requirement Alternation(string regex)
+    {
+        var r = regex.Trim();
+        r = r.StartsWith('^') ? r[1..] : r;
+        r = r.EndsWith('$') ? r[..^1] : r;
+        if (r.StartsWith('(') && r.EndsWith(')'))
+        {
+            r = r[1..^1];
+        }
+
+        if (r.StartsWith("?:", StringComparison.Ordinal))
+        {
+            r = r[2..];
+        }
+
+        var words = r.Split('|');
+        if (words.Length == 0 || words.Any(w => w.Length < 3 || !w.All(c => char.IsLetterOrDigit(c) || c == '_')))
+        {
+            return Requirement.None;
+        }
+
+        return Any(words.Select(w => (Requirement)new WordRequirement(w)).ToList());
     }
 
     private static Requirement All(List<Requirement> parts)
