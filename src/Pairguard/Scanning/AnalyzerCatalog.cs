@@ -1,4 +1,5 @@
 using Pairguard.AgentContext;
+using Pairguard.Secrets;
 
 namespace Pairguard.Scanning;
 
@@ -9,5 +10,6 @@ public static class AnalyzerCatalog
     public static IReadOnlyList<IAnalyzer> CreateDefault() =>
     [
         new HiddenUnicodeAnalyzer(),
+        new SecretsAnalyzer(),
     ];
 }

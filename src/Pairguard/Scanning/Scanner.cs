@@ -311,7 +311,7 @@ public sealed class Scanner
         var lines = new List<string>();
         for (var l = location.StartLine; l <= last; l++)
         {
-            lines.Add(source.Lines.LineText(l));
+            lines.Add(Secrets.SecretRedactor.Redact(source.Lines.LineText(l)));
         }
 
         return string.Join('\n', lines);
