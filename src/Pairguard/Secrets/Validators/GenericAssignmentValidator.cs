@@ -18,7 +18,15 @@ public sealed class GenericAssignmentValidator : ISecretValidator
     {
         var value = candidate.Secret;
         var at = candidate.Match.IndexOf(value, StringComparison.Ordinal);
-        var name = (at > 0 ? candidate.Match[..at] : candidate.Match).ToLowerInvariant();
+        var name = (at > 0 ? candidate.Match[..at] : candidate.Match).ToLowerInvariant().TrimStart();
+        foreach (var keyword in new[] { "export ", "env ", "set ", "- " })
+        {
+            if (name.StartsWith(keyword, StringComparison.Ordinal))
+            {
+                name = name[keyword.Length..];
+            }
+        }
+
         foreach (var part in BenignNameParts)
         {
             if (name.Contains(part, StringComparison.Ordinal))
