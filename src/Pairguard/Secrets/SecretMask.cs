@@ -7,6 +7,13 @@ public static class SecretMask
     public static string Mask(string secret, int reveal = 4)
     {
         var shown = Math.Min(Math.Max(0, reveal), secret.Length / 3);
+
+        // A multi-line secret (a key block) shows at most its first line, never its body.
+        var stop = secret.AsSpan(0, shown).IndexOfAny('\n', '\r', '\\');
+        if (stop >= 0)
+        {
+            shown = stop;
+        }
         return secret[..shown] + "…(" + secret.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " chars)";
     }
 }
