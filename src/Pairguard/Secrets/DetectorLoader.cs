@@ -21,8 +21,6 @@ public static class DetectorLoader
 
     private const string ResourcePrefix = "Pairguard.Secrets.Rules.";
 
-    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
-
     private static readonly Regex IdShape = new(@"^secrets\.[a-z0-9-]+\.[a-z0-9.-]+$", RegexOptions.CultureInvariant);
 
     private static readonly HashSet<string> Fields =
@@ -48,7 +46,7 @@ public static class DetectorLoader
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            all.AddRange(Parse(reader.ReadToEnd(), name[ResourcePrefix.Length..]));
+            all.AddRange(Parse(reader.ReadToEnd(), name[ResourcePrefix.Length..], compile: false));
         }
 
         CheckUnique(all);
@@ -65,8 +63,9 @@ public static class DetectorLoader
         }
     }
 
-    /// <summary>Parses one detector file: a mapping with a <c>detectors</c> list.</summary>
-    public static IReadOnlyList<SecretDetector> Parse(string yaml, string fileName)
+    /// <summary>Parses one detector file: a mapping with a <c>detectors</c> list. With <paramref name="compile"/> every regex is compiled and checked now
+    /// (user files); the built-in files are checked by the test suite and compiled lazily, on first use.</summary>
+    public static IReadOnlyList<SecretDetector> Parse(string yaml, string fileName, bool compile = true)
     {
         var stream = new YamlStream();
         try
@@ -92,13 +91,13 @@ public static class DetectorLoader
                 throw new DetectorLoadException($"{fileName}:{item.Start.Line}: each detector must be a mapping");
             }
 
-            result.Add(ParseDetector(map, fileName));
+            result.Add(ParseDetector(map, fileName, compile));
         }
 
         return result;
     }
 
-    private static SecretDetector ParseDetector(YamlMappingNode map, string file)
+    private static SecretDetector ParseDetector(YamlMappingNode map, string file, bool compile)
     {
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (k, v) in map.Children)
@@ -151,20 +150,11 @@ public static class DetectorLoader
             };
         }
 
-        Regex regex;
-        try
-        {
-            regex = new Regex(pattern, Options, TimeSpan.FromSeconds(5));
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
-        {
-            throw new DetectorLoadException($"{file}:{line}: {id}: regex cannot run in linear time (NonBacktracking): {e.Message}");
-        }
-
         var group = int.TryParse(Str("group") ?? "1", out var g) ? g : throw new DetectorLoadException($"{file}:{line}: {id}: 'group' must be a number");
-        if (group < 0 || group >= regex.GetGroupNumbers().Length)
+        Regex? regex = null;
+        if (compile)
         {
-            throw new DetectorLoadException($"{file}:{line}: {id}: the regex has no capture group {group}");
+            regex = Compile(pattern, group, $"{file}:{line}: {id}");
         }
 
         var keywords = List("keywords");
@@ -227,7 +217,6 @@ public static class DetectorLoader
             Description = description,
             Provider = provider,
             Keywords = keywords,
-            Regex = regex,
             Pattern = pattern,
             Group = group,
             MinEntropy = double.TryParse(Str("entropy") ?? "0", System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var e2) ? e2 : 0,
@@ -241,7 +230,28 @@ public static class DetectorLoader
             Priority = int.TryParse(Str("priority") ?? "0", out var p) ? p : 0,
             CheckPlaceholders = Str("placeholders") is not "false",
             Rule = rule,
-        };
+        }.WithRegex(regex);
+    }
+
+    /// <summary>Compiles a detector pattern with <see cref="SecretDetector.Options"/>; throws when it is not linear-time or lacks the capture group.</summary>
+    public static Regex Compile(string pattern, int group, string where)
+    {
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, SecretDetector.Options);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new DetectorLoadException($"{where}: regex cannot run in linear time (NonBacktracking): {e.Message}");
+        }
+
+        if (group < 0 || group >= regex.GetGroupNumbers().Length)
+        {
+            throw new DetectorLoadException($"{where}: the regex has no capture group {group}");
+        }
+
+        return regex;
     }
 
     /// <summary>The regex for the <c>context</c>/<c>value</c> shorthand: a name containing one of the words, an assignment, then the value.</summary>

@@ -37,8 +37,26 @@ public sealed class SecretDetector
     /// <summary>Words of which one must appear (case-insensitively) for the regex to run.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }
 
-    /// <summary>The compiled pattern (always <see cref="RegexOptions.NonBacktracking"/>).</summary>
-    public required Regex Regex { get; init; }
+    /// <summary>Options every detector regex is compiled with: linear time, culture-invariant.</summary>
+    public const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private Regex? _regex;
+
+    /// <summary>The compiled pattern (always <see cref="RegexOptions.NonBacktracking"/>), built on first use: start-up stays cheap when a file needs few detectors.</summary>
+    public Regex Regex
+    {
+        get
+        {
+            if (_regex is null)
+            {
+                Interlocked.CompareExchange(ref _regex, new Regex(Pattern, Options), null);
+            }
+
+            return _regex;
+        }
+
+        init => _regex = value;
+    }
 
     /// <summary>The pattern source text, as written in the YAML file.</summary>
     public required string Pattern { get; init; }
@@ -74,6 +92,17 @@ public sealed class SecretDetector
 
     /// <summary>The descriptor reported for this detector (CWE-798, OWASP A07).</summary>
     public required RuleDescriptor Rule { get; init; }
+
+    /// <summary>Sets an already compiled regex (null: compile lazily).</summary>
+    internal SecretDetector WithRegex(Regex? regex)
+    {
+        if (regex is not null)
+        {
+            _regex = regex;
+        }
+
+        return this;
+    }
 
     /// <summary>True when this detector may run on a file of the given language.</summary>
     public bool AppliesToLanguage(string? language) => Languages.Count == 0 || (language is not null && Languages.Contains(language));

@@ -18,7 +18,14 @@ public sealed class GenericAssignmentValidator : ISecretValidator
     {
         var value = candidate.Secret;
         var at = candidate.Match.IndexOf(value, StringComparison.Ordinal);
-        var name = (at > 0 ? candidate.Match[..at] : candidate.Match).ToLowerInvariant().TrimStart();
+        // The regex starts at the secret word; the rest of the name (db_password, config.api_key) is read backwards from the text.
+        var start = candidate.MatchStart;
+        while (start > 0 && candidate.MatchStart - start < 60 && (char.IsAsciiLetterOrDigit(candidate.Text[start - 1]) || candidate.Text[start - 1] is '_' or '.' or '-'))
+        {
+            start--;
+        }
+
+        var name = (candidate.Text[start..candidate.MatchStart] + (at > 0 ? candidate.Match[..at] : candidate.Match)).ToLowerInvariant().TrimStart();
         foreach (var keyword in new[] { "export ", "env ", "set ", "- " })
         {
             if (name.StartsWith(keyword, StringComparison.Ordinal))
