@@ -30,6 +30,9 @@ public class LookalikeTests
             { "i18n/en.json", "{\n  \"auth.password.label\": \"Password\",\n  \"auth.token.expired\": \"Your session token expired\",\n  \"password_hint\": \"At least 8 characters\"\n}\n" },
             { "Login.cs", "public string Password { get; set; }\nvar hash = BCrypt.HashPassword(password);\nif (token == null) throw new ArgumentNullException(nameof(token));\n" },
             { "author.json", "{ \"author\": \"Jane Doe <jane@example.invalid>\", \"token_url\": \"https://auth.example.invalid/oauth/token\" }\n" },
+            { "ci.yml", "env:\n  DATABASE_URL: postgres://postgres:postgres@localhost:5432\n  AMQP: amqp://guest:guest@localhost:5672\n# DATABASE_URL=\"mysql://myuser:mypass@localhost/app\"\n# url = postgresql://foo:bar@localhost:9000/foo_test\n" },
+            { "routes.rb", "put \"/disk/:encoded_token\" => \"active_storage/disk#update\"\nget \"/passwords\" => \"queenbee#passwords\"\n" },
+            { "user_test.rb", "user.recovery_password = \"42password\"\nconfig.api_token = \"my_api_token_1\"\n" },
             { "test_fixture.py", "ghp = \"ghp_" + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"\nkey = \"AKIA" + "XXXXXXXXXXXXXXXX\"\n" },
         };
     }

@@ -25,6 +25,12 @@ public sealed class GenericAssignmentValidator : ISecretValidator
             start--;
         }
 
+        // A path segment ("/users/:token" => "users#show") is a route, not an assignment.
+        if (start > 0 && candidate.Text[start - 1] is '/' || (start > 1 && candidate.Text[start - 1] == ':' && candidate.Text[start - 2] == '/'))
+        {
+            return ValidationOutcome.Invalid;
+        }
+
         var name = (candidate.Text[start..candidate.MatchStart] + (at > 0 ? candidate.Match[..at] : candidate.Match)).ToLowerInvariant().TrimStart();
         foreach (var keyword in new[] { "export ", "env ", "set ", "- " })
         {
@@ -75,6 +81,13 @@ public sealed class GenericAssignmentValidator : ISecretValidator
             return false;
         }
 
+        // A value that spells its own name ("42password", "my_secret_token") is a stand-in; controller#action is a route.
+        if (value.Contains("password", StringComparison.OrdinalIgnoreCase) || value.Contains("secret", StringComparison.OrdinalIgnoreCase) || value.Contains("token", StringComparison.OrdinalIgnoreCase)
+            || (value.Contains('#') && value.All(c => char.IsAsciiLetterLower(c) || c is '_' or '/' or '#')))
+        {
+            return false;
+        }
+
         var classes = Entropy.CharacterClasses(value);
         var entropy = Entropy.Shannon(value);
         if (classes >= 2 && entropy >= 2.8)
@@ -89,6 +102,11 @@ public sealed class GenericAssignmentValidator : ISecretValidator
 /// <summary>Passwords embedded in URLs and connection strings: the password must not be a placeholder or template.</summary>
 public sealed class UrlPasswordValidator : ISecretValidator
 {
+    private static readonly HashSet<string> DocPasswords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pass", "mypass", "mypassword", "yourpassword", "foo", "bar", "baz", "secret", "guest", "pwd", "passwd", "pw", "p4ssw0rd",
+    };
+
     public string Name => "url-password";
 
     public ValidationOutcome Validate(in SecretCandidate candidate)
@@ -99,11 +117,22 @@ public sealed class UrlPasswordValidator : ISecretValidator
             return ValidationOutcome.Invalid;
         }
 
-        // Host-like placeholders in docs: user:pass@host, username:password@...
-        var match = candidate.Match;
-        if (match.Contains("://user:", StringComparison.OrdinalIgnoreCase) && p.Equals("pass", StringComparison.OrdinalIgnoreCase))
+        // Documentation stand-ins (myuser:mypass, foo:bar) and local default credentials where the password is the user name (postgres:postgres).
+        if (DocPasswords.Contains(p) || (p.Length <= 12 && p.EndsWith("pass", StringComparison.OrdinalIgnoreCase) && p.All(char.IsAsciiLetterLower)))
         {
             return ValidationOutcome.Invalid;
+        }
+
+        var match = candidate.Match;
+        var scheme = match.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            var userStart = scheme + 3;
+            var colon = match.IndexOf(':', userStart);
+            if (colon > userStart && string.Equals(match[userStart..colon], p, StringComparison.OrdinalIgnoreCase))
+            {
+                return ValidationOutcome.Invalid;
+            }
         }
 
         return ValidationOutcome.Unverified;
