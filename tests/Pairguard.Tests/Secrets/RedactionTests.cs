@@ -134,7 +134,27 @@ public class RedactionTests
         }
     }
 
-    private sealed class LineTwoAnalyzer : IFileAnalyzer
+    [Fact]
+    public async Task Snippets_set_by_other_analyzers_are_redacted_too()
+    {
+        var token = SecretFixtures.ChecksummedToken(new Random(13), "ghp_");
+        var dir = Directory.CreateTempSubdirectory("pg-snippet-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "run.sh"), $"echo start\nexport GH=\"{token}\"\n");
+            var result = await new Scanner([new LineTwoAnalyzer(withSnippet: true)]).ScanAsync(new ScanRequest { Paths = [dir.FullName], BaseDirectory = dir.FullName });
+
+            var f = Assert.Single(result.Findings);
+            Assert.DoesNotContain(token, f.Snippet!, StringComparison.Ordinal);
+            Assert.Contains("ghp_…(40 chars)", f.Snippet!, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    private sealed class LineTwoAnalyzer(bool withSnippet = false) : IFileAnalyzer
     {
         public string Id => "line-two";
 
@@ -150,6 +170,7 @@ public class RedactionTests
             Severity = Severity.Low,
             Analyzer = Id,
             Location = Location.Line(file.RelativePath, 2),
+            Snippet = withSnippet ? file.Lines.LineText(2) : null,
         });
     }
 }
