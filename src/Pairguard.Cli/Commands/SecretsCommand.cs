@@ -38,7 +38,8 @@ public static class SecretsCommand
                 ScanResult result;
                 if (parse.GetValue(history))
                 {
-                    var root = GitCli.TopLevel(targets[0]);
+                    // A bare repository (a mirror) has history but no work tree.
+                    var root = new GitCli(targets[0]).RunText("rev-parse", "--is-bare-repository").Trim() == "true" ? Path.GetFullPath(targets[0]) : GitCli.TopLevel(targets[0]);
                     var progress = new InlineProgress(h => stderr.Write($"\rhistory: {h.Commits} commits, {h.BlobsScanned}/{h.BlobsTotal} blobs scanned"));
                     result = new GitHistoryScanner().Scan(root, new HistoryScanOptions { Since = parse.GetValue(since), Branches = parse.GetValue(branch) ?? [] }, progress, ct);
                     stderr.WriteLine();
