@@ -57,6 +57,12 @@ public static class SecretsCommand
                 }
                 else
                 {
+                    if (targets.FirstOrDefault(t => !File.Exists(t) && !Directory.Exists(t)) is { } missing)
+                    {
+                        stderr.WriteLine($"pairguard: path does not exist: {missing}");
+                        return 2;
+                    }
+
                     var baseDir = Directory.Exists(targets[0]) ? targets[0] : Path.GetDirectoryName(Path.GetFullPath(targets[0]))!;
                     result = await new Scanner([new SecretsAnalyzer()]).ScanAsync(new ScanRequest
                     {
