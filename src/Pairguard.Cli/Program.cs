@@ -65,6 +65,8 @@ public static class Program
         root.Subcommands.Add(ParseCommand.Create());
         root.Subcommands.Add(DepsCommand.Create());
         root.Subcommands.Add(VetCommand.Create());
+        root.Subcommands.Add(SecretsCommand.Create());
+        root.Subcommands.Add(HookCommand.Create());
         return root;
     }
 }

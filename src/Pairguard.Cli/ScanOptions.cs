@@ -80,11 +80,16 @@ public sealed class ScanOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<bool> Staged { get; } = new("--staged")
+    {
+        Description = "Scan what is about to be committed (the git index), not the working tree.",
+    };
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var o in new Option[] { Config, Include, Exclude, MaxFileSize, Jobs, FileTimeout, NoDefaultExcludes, NoIgnoreFiles, Offline, Rules, RulesOnly })
+        foreach (var o in new Option[] { Config, Include, Exclude, MaxFileSize, Jobs, FileTimeout, NoDefaultExcludes, NoIgnoreFiles, Offline, Rules, RulesOnly, Staged })
         {
             command.Options.Add(o);
         }
@@ -103,6 +108,20 @@ public sealed class ScanOptions
         }
 
         var baseDirectory = BaseDirectoryOf(paths);
+        IReadOnlyList<WorkspaceFile>? staged = null;
+        if (parse.GetValue(Staged))
+        {
+            try
+            {
+                baseDirectory = Pairguard.Secrets.Git.GitCli.TopLevel(baseDirectory);
+                staged = Pairguard.Secrets.Git.GitStagedFiles.FromIndex(baseDirectory);
+            }
+            catch (Pairguard.Secrets.Git.GitException e)
+            {
+                throw new UsageException("--staged: " + e.Message.Split('\n')[0]);
+            }
+        }
+
         PairguardConfig config;
         try
         {
@@ -161,6 +180,7 @@ public sealed class ScanOptions
         {
             RulePaths = extraRules.Concat(onlyRules).Select(Path.GetFullPath).ToList(),
             RulesOnly = onlyRules.Length > 0,
+            ExplicitFiles = staged,
             Paths = paths.Select(Path.GetFullPath).ToList(),
             BaseDirectory = baseDirectory,
             Includes = (parse.GetValue(Include) ?? []).Concat(config.Include).ToList(),

@@ -55,11 +55,12 @@ public static class ScanCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Text report: summary only; no progress messages." };
         var showSuppressed = new Option<bool>("--show-suppressed") { Description = "Also list suppressed and baselined findings in text and JSON reports." };
         var autofix = new Option<bool>("--autofix") { Description = "Apply the fixes that rules suggest (non-overlapping ones) to the files." };
+        var showSecrets = new Option<bool>("--show-secrets") { Description = "Text report: also print each secret in full (re-read from the file; never in JSON or SARIF)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --autofix: print the changes as a diff instead of writing them." };
 
         var command = new Command("scan", "Scan files and directories for security flaws, secrets, risky dependencies and hidden instructions." + Examples);
         scan.AddTo(command);
-        foreach (var o in new Option[] { format, output, failOn, baseline, unused, noColor, quiet, showSuppressed, autofix, dryRun })
+        foreach (var o in new Option[] { format, output, failOn, baseline, unused, noColor, quiet, showSuppressed, autofix, dryRun, showSecrets })
         {
             command.Options.Add(o);
         }
@@ -99,6 +100,10 @@ public static class ScanCommand
                 if (toStdout)
                 {
                     reporter.Write(result, stdout, options);
+                    if (target.Format == "text" && parse.GetValue(showSecrets))
+                    {
+                        WriteSecrets(result, stdout);
+                    }
                 }
                 else
                 {
@@ -141,6 +146,23 @@ public static class ScanCommand
             return result.HasFindingsAtOrAbove(threshold) ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The explicit <c>--show-secrets</c> listing: each secret re-read from its file, only when its hash still matches.</summary>
+    private static void WriteSecrets(ScanResult result, TextWriter output)
+    {
+        var shown = result.Active.Select(f => (Finding: f, Secret: Pairguard.Secrets.SecretReveal.Reveal(result.BaseDirectory, f))).Where(x => x.Secret is not null).ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("Secrets in full (--show-secrets):");
+        foreach (var (f, secret) in shown)
+        {
+            output.WriteLine($"  {f.Location} {f.RuleId}: {secret}");
+        }
     }
 
     /// <summary>The failure threshold: the flag, else the configuration, else high; null means never fail.</summary>

@@ -1,6 +1,7 @@
 using Pairguard.AgentContext;
 using Pairguard.Rules;
 using Pairguard.Syntax;
+using Pairguard.Secrets;
 
 namespace Pairguard.Scanning;
 
@@ -15,6 +16,7 @@ public static class AnalyzerCatalog
         new InjectionAnalyzer(new SyntaxCommentProvider()),
         new AgentConfigAnalyzer(),
         new DependencyDocsAnalyzer(),
+        new SecretsAnalyzer(),
     ];
 
     /// <summary>Every analyzer for a request: the defaults plus the rule engine with built-in and extra rules; rule-file problems go to <paramref name="diagnostics"/>.</summary>

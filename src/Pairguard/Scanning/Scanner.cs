@@ -91,7 +91,8 @@ public sealed class Scanner
         await projectTask.ConfigureAwait(false);
 
         var all = ApplyConfiguration(findings, request.Config);
-        all = all.Select(f => f.Snippet is null && lineSources.TryGetValue(f.Location.Path, out var src) ? f with { Snippet = ExcerptOf(src, f.Location) } : f).ToList();
+        all = all.Select(f => f.Snippet is null && lineSources.TryGetValue(f.Location.Path, out var src) ? f with { Snippet = ExcerptOf(src, f.Location) }
+            : f.Snippet is not null && f.Analyzer != Secrets.SecretsAnalyzer.AnalyzerId ? f with { Snippet = Secrets.SecretRedactor.Redact(f.Snippet) } : f).ToList();
         var fingerprinted = Fingerprint.Assign(all, f => f.Snippet ?? f.Message);
         var final = ApplySuppressions(fingerprinted, directives, request, lineSources);
         if (request.Baseline is { } baseline)
@@ -319,7 +320,7 @@ public sealed class Scanner
         var lines = new List<string>();
         for (var l = location.StartLine; l <= last; l++)
         {
-            lines.Add(source.Lines.LineText(l));
+            lines.Add(Secrets.SecretRedactor.Redact(source.Lines.LineText(l)));
         }
 
         return string.Join('\n', lines);

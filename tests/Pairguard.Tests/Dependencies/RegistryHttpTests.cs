@@ -7,7 +7,7 @@ public sealed class RegistryHttpTests
 {
     private static RegistryHttp Http(TimeSpan? timeout = null, long maxBytes = 1024 * 1024, int perHost = 8) => new(new RegistryHttpOptions
     {
-        Timeout = timeout ?? TimeSpan.FromSeconds(5),
+        Timeout = timeout ?? TimeSpan.FromSeconds(20),
         BaseBackoff = TimeSpan.FromMilliseconds(20),
         MaxResponseBytes = maxBytes,
         MaxConcurrencyPerHost = perHost,
