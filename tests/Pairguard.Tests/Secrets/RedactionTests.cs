@@ -5,7 +5,7 @@ namespace Pairguard.Tests.Secrets;
 
 public class RedactionTests
 {
-    private static (string Text, string[] Secrets) RealLookingFile()
+    internal static (string Text, string[] Secrets) RealLookingFile()
     {
         var rng = new Random(77);
         var gh = SecretFixtures.ChecksummedToken(rng, "ghp_");
