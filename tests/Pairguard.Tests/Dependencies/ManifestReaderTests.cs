@@ -581,7 +581,7 @@ public sealed class ManifestReaderTests
     public void Maven_PomAndGradle()
     {
         var pom = """
-            <project xmlns="http://maven.apache.org/POM/4.0.0">
+            <project xmlns="urn:test:pom-namespace">
               <groupId>com.acme</groupId>
               <artifactId>app</artifactId>
               <dependencies>
