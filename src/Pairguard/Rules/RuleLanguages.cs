@@ -10,19 +10,30 @@ public static class RuleLanguages
 
     private static readonly Dictionary<string, string[]> Names = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["python"] = [Languages.Python], ["py"] = [Languages.Python], ["python3"] = [Languages.Python],
-        ["javascript"] = [Languages.JavaScript], ["js"] = [Languages.JavaScript],
-        ["typescript"] = [Languages.TypeScript, Languages.Tsx], ["ts"] = [Languages.TypeScript, Languages.Tsx],
+        ["python"] = [Languages.Python],
+        ["py"] = [Languages.Python],
+        ["python3"] = [Languages.Python],
+        ["javascript"] = [Languages.JavaScript],
+        ["js"] = [Languages.JavaScript],
+        ["typescript"] = [Languages.TypeScript, Languages.Tsx],
+        ["ts"] = [Languages.TypeScript, Languages.Tsx],
         ["tsx"] = [Languages.Tsx],
         ["java"] = [Languages.Java],
-        ["csharp"] = [Languages.CSharp], ["c#"] = [Languages.CSharp], ["cs"] = [Languages.CSharp],
-        ["go"] = [Languages.Go], ["golang"] = [Languages.Go],
+        ["csharp"] = [Languages.CSharp],
+        ["c#"] = [Languages.CSharp],
+        ["cs"] = [Languages.CSharp],
+        ["go"] = [Languages.Go],
+        ["golang"] = [Languages.Go],
         ["php"] = [Languages.Php],
-        ["ruby"] = [Languages.Ruby], ["rb"] = [Languages.Ruby],
-        ["bash"] = [Languages.Bash], ["sh"] = [Languages.Bash],
+        ["ruby"] = [Languages.Ruby],
+        ["rb"] = [Languages.Ruby],
+        ["bash"] = [Languages.Bash],
+        ["sh"] = [Languages.Bash],
         ["json"] = [Languages.Json],
         ["yaml"] = [Languages.Yaml],
-        ["generic"] = [Generic], ["regex"] = [Generic], ["none"] = [Generic],
+        ["generic"] = [Generic],
+        ["regex"] = [Generic],
+        ["none"] = [Generic],
     };
 
     /// <summary>Pairguard ids for a rule-file language name; null when the name is unknown.</summary>

@@ -1,7 +1,7 @@
 using Pairguard.AgentContext;
 using Pairguard.Rules;
-using Pairguard.Syntax;
 using Pairguard.Secrets;
+using Pairguard.Syntax;
 
 namespace Pairguard.Scanning;
 

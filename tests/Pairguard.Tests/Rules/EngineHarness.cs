@@ -9,8 +9,15 @@ public static class EngineHarness
 {
     private static readonly Dictionary<string, string> Extensions = new()
     {
-        [Languages.Python] = "py", [Languages.JavaScript] = "js", [Languages.TypeScript] = "ts", [Languages.Java] = "java",
-        [Languages.CSharp] = "cs", [Languages.Go] = "go", [Languages.Php] = "php", [Languages.Ruby] = "rb", [Languages.Tsx] = "tsx",
+        [Languages.Python] = "py",
+        [Languages.JavaScript] = "js",
+        [Languages.TypeScript] = "ts",
+        [Languages.Java] = "java",
+        [Languages.CSharp] = "cs",
+        [Languages.Go] = "go",
+        [Languages.Php] = "php",
+        [Languages.Ruby] = "rb",
+        [Languages.Tsx] = "tsx",
     };
 
     /// <summary>Lines (sorted) where the rule reports, given the rule body (everything after <c>languages:</c>), the language and code.</summary>

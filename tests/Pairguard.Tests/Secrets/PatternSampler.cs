@@ -74,62 +74,62 @@ internal sealed class PatternSampler
         switch (c)
         {
             case '(':
-            {
-                _i++;
-                if (_i < _p.Length && _p[_i] == '?')
                 {
-                    // (?: ... ) or (?i: ... ) / (?im: ... )
-                    while (_p[_i] != ':')
+                    _i++;
+                    if (_i < _p.Length && _p[_i] == '?')
                     {
+                        // (?: ... ) or (?i: ... ) / (?im: ... )
+                        while (_p[_i] != ':')
+                        {
+                            _i++;
+                        }
+
                         _i++;
                     }
 
-                    _i++;
+                    var inner = new StringBuilder();
+                    var save = _i;
+                    Alternation(inner);
+                    var end = _i;
+                    _i++; // ')'
+                    var innerPattern = _p[save..end];
+                    var first = inner.ToString();
+                    var used = false;
+                    return () =>
+                    {
+                        if (!used)
+                        {
+                            used = true;
+                            return first;
+                        }
+
+                        var nested = new PatternSampler(_rng);
+                        return nested.Sample(innerPattern);
+                    };
                 }
 
-                var inner = new StringBuilder();
-                var save = _i;
-                Alternation(inner);
-                var end = _i;
-                _i++; // ')'
-                var innerPattern = _p[save..end];
-                var first = inner.ToString();
-                var used = false;
-                return () =>
-                {
-                    if (!used)
-                    {
-                        used = true;
-                        return first;
-                    }
-
-                    var nested = new PatternSampler(_rng);
-                    return nested.Sample(innerPattern);
-                };
-            }
-
             case '[':
-            {
-                var set = ParseClass();
-                return () => Pick(set);
-            }
+                {
+                    var set = ParseClass();
+                    return () => Pick(set);
+                }
 
             case '\\':
-            {
-                _i++;
-                var e = _p[_i++];
-                return e switch
                 {
-                    'd' => () => _rng.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    'w' => () => Pick(Alnum + "_"),
-                    's' => () => " ",
-                    'b' or 'B' or 'A' or 'z' or 'Z' => () => "",
-                    'r' => () => "\r",
-                    'n' => () => "\n",
-                    't' => () => "\t",
-                    _ => () => e.ToString(),
-                };
-            }
+                    _i++;
+                    var e = _p[_i++];
+                    return e switch
+                    {
+                        'd' => () => _rng.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        'w' => () => Pick(Alnum + "_"),
+                        's' => () => " ",
+                        'b' or 'B' or 'A' or 'z' or 'Z' => () => "",
+                        'r' => () => "\r",
+                        'n' => () => "\n",
+                        't' => () => "\t",
+                        _ => () => e.ToString(),
+                    };
+                }
 
             case '^' or '$':
                 _i++;
@@ -157,16 +157,16 @@ internal sealed class PatternSampler
             case '*': _i++; q = (0, 50); break;
             case '+': _i++; q = (1, 50); break;
             case '{':
-            {
-                var close = _p.IndexOf('}', _i);
-                var body = _p[(_i + 1)..close];
-                _i = close + 1;
-                var parts = body.Split(',');
-                var min = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
-                var max = parts.Length == 1 ? min : parts[1].Length == 0 ? min + 50 : int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
-                q = (min, max);
-                break;
-            }
+                {
+                    var close = _p.IndexOf('}', _i);
+                    var body = _p[(_i + 1)..close];
+                    _i = close + 1;
+                    var parts = body.Split(',');
+                    var min = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+                    var max = parts.Length == 1 ? min : parts[1].Length == 0 ? min + 50 : int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+                    q = (min, max);
+                    break;
+                }
 
             default: return (1, 1);
         }

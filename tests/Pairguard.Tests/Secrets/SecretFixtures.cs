@@ -15,8 +15,15 @@ internal static class SecretFixtures
 
     private static readonly Dictionary<string, string> FileForLanguage = new(StringComparer.Ordinal)
     {
-        ["dotenv"] = ".env", ["yaml"] = "config/app.yml", ["ini"] = "settings.ini", ["properties"] = "application.properties",
-        ["bash"] = "scripts/deploy.sh", ["dockerfile"] = "Dockerfile", ["makefile"] = "Makefile", ["toml"] = "config.toml", ["xml"] = "Web.config",
+        ["dotenv"] = ".env",
+        ["yaml"] = "config/app.yml",
+        ["ini"] = "settings.ini",
+        ["properties"] = "application.properties",
+        ["bash"] = "scripts/deploy.sh",
+        ["dockerfile"] = "Dockerfile",
+        ["makefile"] = "Makefile",
+        ["toml"] = "config.toml",
+        ["xml"] = "Web.config",
     };
 
     private static readonly Func<string, (string Path, string Text)>[] CodeContexts =
@@ -62,20 +69,20 @@ internal static class SecretFixtures
                 }
 
             case "OPENSSH PRIVATE KEY":
-            {
-                var body = new List<byte>(Encoding.ASCII.GetBytes("openssh-key-v1\0"));
-                var random = new byte[400];
-                rng.NextBytes(random);
-                body.AddRange(random);
-                return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + Wrap(Convert.ToBase64String(body.ToArray()), 70) + "-----END OPENSSH PRIVATE KEY-----";
-            }
+                {
+                    var body = new List<byte>(Encoding.ASCII.GetBytes("openssh-key-v1\0"));
+                    var random = new byte[400];
+                    rng.NextBytes(random);
+                    body.AddRange(random);
+                    return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + Wrap(Convert.ToBase64String(body.ToArray()), 70) + "-----END OPENSSH PRIVATE KEY-----";
+                }
 
             case "PGP PRIVATE KEY BLOCK":
-            {
-                var random = new byte[600];
-                rng.NextBytes(random);
-                return "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n" + Wrap(Convert.ToBase64String(random), 64) + "=AbCd\n-----END PGP PRIVATE KEY BLOCK-----";
-            }
+                {
+                    var random = new byte[600];
+                    rng.NextBytes(random);
+                    return "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n" + Wrap(Convert.ToBase64String(random), 64) + "=AbCd\n-----END PGP PRIVATE KEY BLOCK-----";
+                }
 
             default:
                 using (var rsa = RSA.Create(1024))
