@@ -1,50 +1,35 @@
 using System.Collections.Concurrent;
-using System.Text;
-using System.Text.RegularExpressions;
+using Pairguard.Scanning;
 
 namespace Pairguard.Rules;
 
-/// <summary>Gitignore-style path globs for rule <c>paths:</c> (<c>*</c>, <c>**</c>, <c>?</c>; a pattern without '/' matches any path segment).</summary>
+/// <summary>Rule <c>paths:</c> globs with gitignore semantics (the workspace's matcher): a pattern matches a file or any folder above it.</summary>
 public static class PathGlob
 {
-    private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, GlobPattern?> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>True when the relative path (with '/') matches the glob.</summary>
-    public static bool IsMatch(string glob, string path) => Cache.GetOrAdd(glob, Compile).IsMatch(path);
-
-    private static Regex Compile(string glob)
+    /// <summary>True when the relative path (with '/') or one of its parent folders matches the glob.</summary>
+    public static bool IsMatch(string glob, string path)
     {
-        var g = glob.Trim().TrimStart('/');
-        var anchored = glob.TrimStart().StartsWith('/') || g.TrimEnd('/').Contains('/');
-        var sb = new StringBuilder(anchored ? "^" : "(^|/)");
-        for (var i = 0; i < g.Length; i++)
+        var pattern = Cache.GetOrAdd(glob, g => GlobPattern.Parse(g.Trim()));
+        if (pattern is null)
         {
-            var c = g[i];
-            if (c == '*' && i + 1 < g.Length && g[i + 1] == '*')
+            return false;
+        }
+
+        if (pattern.Matches(path, isDirectory: false))
+        {
+            return true;
+        }
+
+        for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            if (pattern.Matches(path.AsSpan(0, slash), isDirectory: true))
             {
-                sb.Append(".*");
-                i++;
-                if (i + 1 < g.Length && g[i + 1] == '/')
-                {
-                    i++;
-                    sb.Append("/?");
-                }
-            }
-            else if (c == '*')
-            {
-                sb.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                sb.Append("[^/]");
-            }
-            else
-            {
-                sb.Append(Regex.Escape(c.ToString()));
+                return true;
             }
         }
 
-        sb.Append("(/.*)?$");
-        return new Regex(sb.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        return false;
     }
 }

@@ -37,7 +37,7 @@ public class HiddenUnicodeRuleTests
     public void Rule_has_a_documentation_page(string id)
     {
         var rule = HiddenUnicodeRules.All.Single(r => r.Id == id);
-        var path = RepositoryRoot.Combine($"docs/rules/{id}.md");
+        var path = Pairguard.Tests.Support.RepoPaths.Combine($"docs/rules/{id}.md");
         Assert.True(File.Exists(path), path);
         var doc = File.ReadAllText(path);
 

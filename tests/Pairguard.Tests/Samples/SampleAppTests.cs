@@ -51,7 +51,7 @@ public class SampleAppTests
 
     private static readonly Regex InlineMarker = new(@"\S.*(?:#|//)\s*(FLAW|SAFE):\s*([a-z-]+)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
-    private static string SampleRoot => RepositoryRoot.Combine("samples/ai-generated-app");
+    private static string SampleRoot => Pairguard.Tests.Support.RepoPaths.Combine("samples/ai-generated-app");
 
     private static readonly Lazy<Task<ScanResult>> Scan = new(RunScanAsync);
 

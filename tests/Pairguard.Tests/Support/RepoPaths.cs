@@ -8,6 +8,9 @@ public static class RepoPaths
 
     public static string Rules => Path.Combine(Root, "rules");
 
+    /// <summary>Absolute path of a file or folder given relative to the repository root with '/' separators.</summary>
+    public static string Combine(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+
     private static string Find()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
