@@ -22,9 +22,15 @@ public sealed record DependencyInventory
 /// <summary>Reads every manifest and lockfile of a project and the imports of its code.</summary>
 public static class DependencyCollector
 {
-    /// <summary>The built-in line-based import extractors (to be replaced by syntax-tree ones).</summary>
+    /// <summary>The built-in import extractors: the syntax layer finds the imports, each language's reader parses their module names.</summary>
     public static IReadOnlyList<IImportExtractor> Extractors { get; } =
-        [new PythonImportExtractor(), new JsImportExtractor(), new GoImportExtractor(), new RubyImportExtractor(), new PhpImportExtractor()];
+    [
+        new SyntaxImportExtractor(new PythonImportExtractor()),
+        new SyntaxImportExtractor(new JsImportExtractor()),
+        new SyntaxImportExtractor(new GoImportExtractor()),
+        new SyntaxImportExtractor(new RubyImportExtractor()),
+        new SyntaxImportExtractor(new PhpImportExtractor()),
+    ];
 
     /// <summary>Collects the inventory from discovered files, loading them through <paramref name="load"/>.</summary>
     public static DependencyInventory Collect(IReadOnlyList<WorkspaceFile> files, Func<WorkspaceFile, SourceFile?> load, bool includeImports = true, CancellationToken cancellationToken = default)
@@ -92,7 +98,7 @@ public static class DependencyCollector
                     continue;
                 }
 
-                if (extractor is PhpImportExtractor)
+                if (source.Language == Languages.Php)
                 {
                     foreach (var use in composer.HasProject ? extractor.Extract(source) : [])
                     {

@@ -10,7 +10,21 @@ public sealed class ImportTests
     {
         var file = SourceFile.FromText(path, text);
         Assert.True(extractor.AppliesTo(file));
-        return extractor.Extract(file).Select(i => (i.Module, i.Line)).ToList();
+        var byReader = extractor.Extract(file).Select(i => (i.Module, i.Line)).ToList();
+
+        // The shipped extractor finds imports through the syntax tree: it finds everything the reader finds, in the same order.
+        var bySyntax = new SyntaxImportExtractor(extractor).Extract(file).Select(i => (i.Module, i.Line)).ToList();
+        Assert.Equal(byReader, bySyntax.Where(byReader.Contains).ToList());
+        return bySyntax;
+    }
+
+    [Fact]
+    public void SyntaxExtractorIgnoresImportTextThatIsNotCode()
+    {
+        // A line-oriented reader sees "import" at the start of a line inside this call's string argument; the syntax tree does not.
+        var code = "x = f(\"\"\"\nimport not_real\n\"\"\", 1)\nimport real_one\n";
+        var found = new SyntaxImportExtractor(new PythonImportExtractor()).Extract(SourceFile.FromText("a.py", code)).Select(i => (i.Module, i.Line)).ToList();
+        Assert.Equal([("real_one", 4)], found);
     }
 
     [Fact]
@@ -39,6 +53,7 @@ public sealed class ImportTests
             found.Take(5).ToList());
         Assert.DoesNotContain(found, f => f.Module is "commented_out" or "inside_docstring" or "not_code" or "sibling" or "models");
         Assert.DoesNotContain(found, f => f.Module.StartsWith('.'));
+        Assert.Contains(("yaml", 15), found); // after "if True:" on the same line: read through the syntax tree
     }
 
     [Fact]
