@@ -85,11 +85,16 @@ public sealed class ScanOptions
         Description = "Scan what is about to be committed (the git index), not the working tree.",
     };
 
+    public Option<bool> IncludeDependencies { get; } = new("--include-dependencies")
+    {
+        Description = "Also check the READMEs and metadata of installed dependencies (node_modules, site-packages) for instructions aimed at coding agents.",
+    };
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
-        foreach (var o in new Option[] { Config, Include, Exclude, MaxFileSize, Jobs, FileTimeout, NoDefaultExcludes, NoIgnoreFiles, Offline, Rules, RulesOnly, Staged })
+        foreach (var o in new Option[] { Config, Include, Exclude, MaxFileSize, Jobs, FileTimeout, NoDefaultExcludes, NoIgnoreFiles, Offline, Rules, RulesOnly, Staged, IncludeDependencies })
         {
             command.Options.Add(o);
         }
@@ -192,6 +197,9 @@ public sealed class ScanOptions
             UseIgnoreFiles = !parse.GetValue(NoIgnoreFiles),
             Offline = parse.GetValue(Offline),
             Config = config,
+            Options = parse.GetValue(IncludeDependencies)
+                ? new Dictionary<string, string>(StringComparer.Ordinal) { [Pairguard.AgentContext.DependencyDocsAnalyzer.OptionName] = "true" }
+                : new Dictionary<string, string>(StringComparer.Ordinal),
         };
     }
 
