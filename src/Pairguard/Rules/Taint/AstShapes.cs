@@ -7,6 +7,14 @@ namespace Pairguard.Rules.Taint;
 public sealed class AstShapes
 {
     private static readonly HashSet<string> IfKinds = ["if_statement", "if", "if_expression", "unless", "if_modifier", "unless_modifier"];
+    private static readonly HashSet<string> SwitchKinds = ["switch_statement", "switch_expression", "expression_switch_statement", "type_switch_statement", "case", "match_statement"];
+
+    private static readonly HashSet<string> SectionKinds =
+    [
+        "switch_section", "switch_block_statement_group", "switch_rule", "switch_case", "switch_default", "case_statement", "default_statement",
+        "expression_case", "default_case", "type_case", "when", "case_clause",
+    ];
+
     private static readonly HashSet<string> ElseKinds = ["else_clause", "elif_clause", "else", "elsif", "else_if_clause"];
     private static readonly HashSet<string> LiteralKinds =
     [
@@ -174,6 +182,66 @@ public sealed class AstShapes
     public bool IsReturn(AstNode n) => _returns.Contains(n.Kind);
 
     public static bool IsIf(AstNode n) => IfKinds.Contains(n.Kind);
+
+    /// <summary>switch (C#, Java, JS/TS, PHP, Go), case (Ruby), match (Python).</summary>
+    public static bool IsSwitch(AstNode n) => SwitchKinds.Contains(n.Kind) && n.Children.Count > 0;
+
+    /// <summary>The value a switch compares.</summary>
+    public static AstNode? SwitchSubject(AstNode n)
+    {
+        var s = n.ChildByField("value") ?? n.ChildByField("condition") ?? n.ChildByField("subject");
+        if (s is null && n.Kind is "case" or "match_statement")
+        {
+            s = n.Significant.FirstOrDefault(c => c.IsNamed && !SectionKinds.Contains(c.Kind));
+        }
+
+        return s;
+    }
+
+    /// <summary>The sections (case arms) of a switch, not those of switches nested in it.</summary>
+    public static IEnumerable<AstNode> SwitchSections(AstNode n)
+    {
+        var stack = new Stack<AstNode>(n.Children.Reverse());
+        while (stack.Count > 0)
+        {
+            var c = stack.Pop();
+            if (SectionKinds.Contains(c.Kind) || (n.Kind == "case" && c.Kind == "else"))
+            {
+                yield return c;
+                continue;
+            }
+
+            if (IsSwitch(c) || (c.Kind.Contains("statement", StringComparison.Ordinal) && c.Kind != "compound_statement"))
+            {
+                continue;
+            }
+
+            foreach (var k in c.Children.Reverse())
+            {
+                stack.Push(k);
+            }
+        }
+    }
+
+    /// <summary>True for <c>default:</c>, Ruby's <c>else</c> and Python's <c>case _:</c>.</summary>
+    public static bool IsDefaultSection(AstNode s)
+    {
+        var t = s.Text.TrimStart();
+        return s.Kind is "switch_default" or "default_statement" or "default_case" or "else" || t.StartsWith("default", StringComparison.Ordinal)
+            || t.StartsWith("case _:", StringComparison.Ordinal) || (s.Kind == "switch_label" && s.Significant.Count == 0);
+    }
+
+    /// <summary>The first label value of a section (<c>case 6:</c> → 6), or null.</summary>
+    public static AstNode? SectionLabel(AstNode s)
+    {
+        var first = s.ChildByField("value") ?? s.Significant.FirstOrDefault(c => c.IsNamed);
+        while (first is not null && first.Kind is "switch_label" or "constant_pattern" or "case_pattern" or "pattern" or "expression_list")
+        {
+            first = first.Significant.FirstOrDefault(c => c.IsNamed);
+        }
+
+        return first;
+    }
 
     public static bool IsElse(AstNode n) => ElseKinds.Contains(n.Kind) || n.Field == "alternative";
 

@@ -141,6 +141,53 @@ public sealed class TaintEngine
         return returned;
     }
 
+    /// <summary>
+    /// A switch/case/match: each section is a branch from the state before it, and the states after them are joined (plus the
+    /// state before, when no default section catches the rest). A constant subject keeps only the sections whose constant label
+    /// equals it (or the default sections when none does); a label that is not constant keeps its section.
+    /// </summary>
+    private Taint? VisitSwitch(AstNode node, State state, int depth, bool skipFunctions)
+    {
+        var subject = AstShapes.SwitchSubject(node);
+        if (subject is not null)
+        {
+            Visit(subject, state, depth, skipFunctions);
+            CheckSinks(subject, state, depth);
+        }
+
+        var sections = AstShapes.SwitchSections(node).ToList();
+        var constant = subject is null ? null : ConstantFolder.Fold(subject, _shapes);
+        var live = sections;
+        if (constant is not null)
+        {
+            var labelled = sections.Where(sec => !AstShapes.IsDefaultSection(sec)).Select(sec => (sec, Label: AstShapes.SectionLabel(sec) is { } l ? ConstantFolder.Fold(l, _shapes) : null)).ToList();
+            if (labelled.All(x => x.Label is not null))
+            {
+                live = labelled.Where(x => Equals(x.Label, constant)).Select(x => x.sec).ToList();
+                if (live.Count == 0)
+                {
+                    live = sections.Where(AstShapes.IsDefaultSection).ToList();
+                }
+            }
+        }
+
+        Taint? returned = null;
+        State? joined = live.Any(AstShapes.IsDefaultSection) || (constant is not null && live.Count > 0) ? null : state.Clone();
+        foreach (var section in live)
+        {
+            var branch = state.Clone();
+            returned = Or(returned, Visit(section, branch, depth, skipFunctions));
+            joined = joined is null ? branch : joined.Union(branch);
+        }
+
+        if (joined is not null)
+        {
+            state.ReplaceWith(joined);
+        }
+
+        return returned;
+    }
+
     /// <summary>Walks statements in order, updating the state; returns the taint of returned values.</summary>
     private Taint? Visit(AstNode node, State state, int depth, bool skipFunctions)
     {
@@ -175,6 +222,11 @@ public sealed class TaintEngine
 
             state.ReplaceWith(value switch { true => thenState, false => elseState, _ => thenState.Union(elseState) });
             return returned;
+        }
+
+        if (AstShapes.IsSwitch(node) && AstShapes.SwitchSections(node).Any())
+        {
+            return VisitSwitch(node, state, depth, skipFunctions);
         }
 
         if (_shapes.IsAssignment(node))
