@@ -59,6 +59,13 @@ public sealed class StructuralMatcher
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
+                        if (IsEllipsisNode(pattern.Nodes[^1]))
+                        {
+                            // A trailing `...` stands for the rest of the block (as in Semgrep), so a `pattern-inside` of a check followed by `...`
+                            // covers every statement after the check.
+                            end = Math.Max(end, kids[^1].End);
+                        }
+
                         results.Add(new RangeMatch(kids[start].Start, end, b));
                         break;
                     }

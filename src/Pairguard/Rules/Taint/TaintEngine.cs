@@ -258,6 +258,26 @@ public sealed class TaintEngine
                 return null;
             }
 
+            if (left is not null && right is not null && !AstShapes.IsAugmented(node) && DestructuredNames(left) is { Count: > 0 } names)
+            {
+                var whole = TaintOf(right, state, depth);
+                foreach (var name in names)
+                {
+                    var nameKey = name.Text.TrimStart('$');
+                    if (whole is not null)
+                    {
+                        state.Set(nameKey, whole.Then("assignment", $"destructured into {Short(name.Text)}", name));
+                    }
+                    else
+                    {
+                        state.Kill(nameKey);
+                    }
+                }
+
+                CheckSinks(node, state, depth);
+                return null;
+            }
+
             if (left is not null)
             {
                 var taint = right is null ? null : TaintOf(right, state, depth);
@@ -536,6 +556,44 @@ public sealed class TaintEngine
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The names bound by a destructuring target (<c>const { a, b: c, ...rest } = x</c>, <c>[a, b] = x</c>); each takes the taint of
+    /// the whole right-hand side. Default values (<c>{ a = fallback }</c>) are not bindings. Empty when the target is not a pattern.
+    /// </summary>
+    private static List<AstNode> DestructuredNames(AstNode left)
+    {
+        var names = new List<AstNode>();
+        left = StructuralMatcher.Unwrap(left);
+        if (left.Kind is not ("object_pattern" or "array_pattern"))
+        {
+            return names;
+        }
+
+        var stack = new Stack<AstNode>();
+        stack.Push(left);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.Kind is "shorthand_property_identifier_pattern" || (n.Kind is "identifier" && n.Field is not "key"))
+            {
+                names.Add(n);
+                continue;
+            }
+
+            foreach (var c in n.Children)
+            {
+                if (c.Field is "right" or "key" || c.Kind is "type_annotation")
+                {
+                    continue;
+                }
+
+                stack.Push(c);
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The state key of an assignable expression: a name, <c>obj.attr</c>, or <c>name[constant]</c>.</summary>
