@@ -210,6 +210,21 @@ public sealed class TaintEngine
             {
                 var taint = right is null ? null : TaintOf(right, state, depth);
                 var key = KeyOf(left);
+                if (key is null && DestructuredNames(left) is { Count: > 0 } names)
+                {
+                    foreach (var (name, nameNode) in names)
+                    {
+                        if (taint is not null)
+                        {
+                            state.Set(name, taint.Then("assignment", $"destructured into {name}", nameNode));
+                        }
+                        else
+                        {
+                            state.Kill(name);
+                        }
+                    }
+                }
+
                 if (key is not null)
                 {
                     if (AstShapes.IsAugmented(node))
@@ -416,7 +431,7 @@ public sealed class TaintEngine
 
         foreach (var child in expr.Significant)
         {
-            if (child.IsNamed && TaintOf(child, state, depth) is { } t)
+            if (child.IsNamed && !IsPropertyName(expr, child) && TaintOf(child, state, depth) is { } t)
             {
                 return t.Then("propagation", $"flows into {Short(expr.Text)}", expr);
             }
@@ -424,6 +439,10 @@ public sealed class TaintEngine
 
         return null;
     }
+
+    /// <summary>A property name written as a bare name in an object literal entry (<c>{ name: value }</c>) is not a read of a variable.</summary>
+    private static bool IsPropertyName(AstNode parent, AstNode child) =>
+        child.Kind == "property_identifier" && parent.ChildByField("key") is { } key && key.Start == child.Start && key.End == child.End;
 
     private Taint? CallTaint(AstNode call, State state, int depth)
     {
@@ -486,6 +505,50 @@ public sealed class TaintEngine
         return false;
     }
 
+    private static readonly HashSet<string> DestructuringKinds = ["object_pattern", "array_pattern"];
+
+    /// <summary>The names bound by a destructuring target (<c>{ a, b: c, ...rest }</c>, <c>[x, y = 1]</c>), or null for other targets.
+    /// Each name takes the taint of the whole right side; default values and property keys are not names.</summary>
+    private static List<(string Name, AstNode Node)>? DestructuredNames(AstNode left)
+    {
+        left = StructuralMatcher.Unwrap(left);
+        if (!DestructuringKinds.Contains(left.Kind))
+        {
+            return null;
+        }
+
+        var result = new List<(string, AstNode)>();
+        Collect(left);
+        return result;
+
+        void Collect(AstNode n)
+        {
+            if (n.Kind is "identifier" or "shorthand_property_identifier_pattern")
+            {
+                result.Add((n.Text, n));
+                return;
+            }
+
+            var value = n.ChildByField("value");
+            var target = n.ChildByField("left");
+            if (n.Kind == "pair_pattern" && value is not null)
+            {
+                Collect(value);
+            }
+            else if (target is not null)
+            {
+                Collect(target);
+            }
+            else
+            {
+                foreach (var c in n.Significant.Where(c => c.IsNamed && !c.IsComment))
+                {
+                    Collect(c);
+                }
+            }
+        }
+    }
+
     /// <summary>The state key of an assignable expression: a name, <c>obj.attr</c>, or <c>name[constant]</c>.</summary>
     private string? KeyOf(AstNode node)
     {
@@ -495,7 +558,7 @@ public sealed class TaintEngine
             node = StructuralMatcher.Unwrap(node.Significant[0]);
         }
 
-        if (AstShapes.IsIdentifier(node) || node.Kind is "self" or "this")
+        if (AstShapes.IsIdentifier(node) || node.Kind is "self" or "this" or "shorthand_property_identifier")
         {
             return node.Text.TrimStart('$');
         }
