@@ -58,4 +58,30 @@ public class EngineJavaScriptTests
             """;
         Assert.Equal([4, 5], EngineHarness.Lines(Languages.JavaScript, Rule, code));
     }
+
+    [Fact]
+    public void TrailingEllipsisInSequenceSpansToTheEndOfTheBlock()
+    {
+        var rule = """
+            patterns:
+              - pattern: fs.readFile($P)
+              - pattern-not-inside: |
+                  if (<... $P.startsWith(...) ...>) { ... }
+                  ...
+            """;
+        var code = """
+            function read(p) {
+              if (!p.startsWith(BASE)) {
+                return null;
+              }
+              const first = fs.readFile(p);
+              fs.readFile(p);
+              return first;
+            }
+            function other(p) {
+              fs.readFile(p);
+            }
+            """;
+        Assert.Equal([10], EngineHarness.Lines(Languages.JavaScript, rule, code));
+    }
 }
