@@ -1,36 +1,34 @@
-const mysql = require("mysql2");
-const { Pool } = require("pg");
+const nodemailer = require("nodemailer");
+const { Sequelize } = require("sequelize");
+const ldap = require("ldapjs");
 
 // ruleid: javascript.hardcoded-credentials.literal-secret
-const DB_PASSWORD = "S3cr3tPassw0rd!";
+const DB_PASSWORD = process.env.DB_PASSWORD || "S3cr3tPassw0rd!";
 
-const pool = mysql.createPool({
-  host: "localhost",
-  user: "app",
+// ruleid: javascript.hardcoded-credentials.literal-secret
+const sequelize = new Sequelize("notes", "app", "n0tes-db-2024", { dialect: "postgres" });
+
+const mailer = nodemailer.createTransport({
+  host: "smtp.example.com",
   // ruleid: javascript.hardcoded-credentials.literal-secret
-  password: "admin123",
-  database: "notes",
+  auth: { user: "alerts@example.com", pass: "Mailer#2024x" },
 });
 
-const stripeConfig = {
-  // ruleid: javascript.hardcoded-credentials.literal-secret
-  clientSecret: process.env.STRIPE_CLIENT_SECRET || "cs_9f8e7d6c5b4a3210",
-};
-
-const pg = new Pool({
-  // ok: javascript.hardcoded-credentials.literal-secret
-  password: process.env.PGPASSWORD,
-});
+const directory = ldap.createClient({ url: "ldaps://ldap.example.com" });
+// ruleid: javascript.hardcoded-credentials.literal-secret
+directory.bind("cn=admin,dc=example,dc=com", "ld4pAdm1n", () => {});
 
 // ok: javascript.hardcoded-credentials.literal-secret
-const API_KEY = process.env.API_KEY;
+const DB_PASSWORD_SAFE = process.env.DB_PASSWORD;
 // ok: javascript.hardcoded-credentials.literal-secret
-const placeholderPassword = "changeme";
+const safeSequelize = new Sequelize(process.env.DB_NAME, process.env.DB_USER, process.env.DB_PASSWORD, { dialect: "postgres" });
 // ok: javascript.hardcoded-credentials.literal-secret
-const apiKey = "<your-api-key>";
+const smtp = nodemailer.createTransport({ auth: { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } });
 // ok: javascript.hardcoded-credentials.literal-secret
-const passwordField = "password";
+const API_KEY = process.env.API_KEY || "changeme";
 // ok: javascript.hardcoded-credentials.literal-secret
-const DATABASE_PASSWORD = "";
+const SECRET = process.env.SECRET || "";
+// ok: javascript.hardcoded-credentials.literal-secret
+const adminPassword = "reported-once-by-the-secrets-scanner";
 
-module.exports = { DB_PASSWORD, pool, stripeConfig, pg, API_KEY, placeholderPassword, apiKey, passwordField, DATABASE_PASSWORD };
+module.exports = { DB_PASSWORD, sequelize, mailer, DB_PASSWORD_SAFE, safeSequelize, smtp, API_KEY, SECRET, adminPassword };
