@@ -226,8 +226,12 @@ public sealed class StructuralMatcher
         if (IsEllipsisNode(p) || SequenceNameOf(p) is not null)
         {
             var seqName = SequenceNameOf(p);
-            for (var k = ti; k <= ts.Count; k++)
+
+            // A trailing ellipsis spans to the end of the block (as in Semgrep): try the longest span first.
+            var trailing = pi == ps.Count - 1 && allowTrailing;
+            for (var step = 0; step <= ts.Count - ti; step++)
             {
+                var k = trailing ? ts.Count - step : ti + step;
                 var b = bindings;
                 if (seqName is not null)
                 {

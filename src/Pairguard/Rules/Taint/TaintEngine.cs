@@ -488,7 +488,7 @@ public sealed class TaintEngine
 
         foreach (var child in expr.Significant)
         {
-            if (child.IsNamed && TaintOf(child, state, depth) is { } t)
+            if (child.IsNamed && !IsPropertyName(expr, child) && TaintOf(child, state, depth) is { } t)
             {
                 return t.Then("propagation", $"flows into {Short(expr.Text)}", expr);
             }
@@ -496,6 +496,10 @@ public sealed class TaintEngine
 
         return null;
     }
+
+    /// <summary>A property name written as a bare name in an object literal entry (<c>{ name: value }</c>) is not a read of a variable.</summary>
+    private static bool IsPropertyName(AstNode parent, AstNode child) =>
+        child.Kind == "property_identifier" && parent.ChildByField("key") is { } key && key.Start == child.Start && key.End == child.End;
 
     private Taint? CallTaint(AstNode call, State state, int depth)
     {
@@ -605,7 +609,7 @@ public sealed class TaintEngine
             node = StructuralMatcher.Unwrap(node.Significant[0]);
         }
 
-        if (AstShapes.IsIdentifier(node) || node.Kind is "self" or "this")
+        if (AstShapes.IsIdentifier(node) || node.Kind is "self" or "this" or "shorthand_property_identifier")
         {
             return node.Text.TrimStart('$');
         }
