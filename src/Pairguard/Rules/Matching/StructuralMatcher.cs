@@ -42,6 +42,7 @@ public sealed class StructuralMatcher
         var results = new List<RangeMatch>();
         if (pattern.IsSequence)
         {
+            var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
             foreach (var parent in root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
@@ -56,6 +57,12 @@ public sealed class StructuralMatcher
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
+                        if (trailingEllipsis)
+                        {
+                            // Semgrep: `A; ...` covers the rest of the block, so `pattern-inside: $X = f(); ...` holds every later statement.
+                            end = Math.Max(end, kids[^1].End);
+                        }
+
                         results.Add(new RangeMatch(kids[start].Start, end, b));
                         break;
                     }
