@@ -12,9 +12,6 @@ $dbPass = 'Tr0ub4dor&3';
 $mysqli = new mysqli('localhost', 'app', $dbPass, 'app');
 
 // ruleid: php.hardcoded-credentials.database-password
-define('DB_PASSWORD', 'w0rdpress-db-pass!');
-
-// ruleid: php.hardcoded-credentials.database-password
 $pg = pg_connect("host=localhost dbname=orders user=orders password=0rd3rs2024");
 
 // ok: php.hardcoded-credentials.database-password
@@ -25,6 +22,3 @@ $local = new PDO('sqlite:' . __DIR__ . '/app.db');
 
 // ok: php.hardcoded-credentials.database-password
 $dev = mysqli_connect('localhost', 'root', '', 'test');
-
-// ok: php.hardcoded-credentials.database-password
-define('DB_PASSWORD', 'changeme');
