@@ -62,3 +62,15 @@ $xml->load('catalog.xml');
 $xp = new DOMXPath($xml);
 // ok: php.injection.sql-taint
 $nodes = $xp->query("//book[@id='" . $_GET['book'] . "']");
+
+// WordPress plugin handler
+function myplugin_search()
+{
+    global $wpdb;
+    $term = $_GET['s'];
+    // ruleid: php.injection.sql-taint
+    $posts = $wpdb->get_results("SELECT ID, post_title FROM {$wpdb->posts} WHERE post_title LIKE '%$term%'");
+    // ok: php.injection.sql-taint
+    $safe = $wpdb->get_results($wpdb->prepare("SELECT ID FROM {$wpdb->posts} WHERE post_title LIKE %s", '%' . $wpdb->esc_like($term) . '%'));
+    return [$posts, $safe];
+}
