@@ -57,3 +57,10 @@ show('/srv/docs', $_GET['doc']);
 
 // ok: php.path-traversal.file-taint
 $tpl = file_get_contents(__DIR__ . '/templates/email.html');
+
+// ok: php.path-traversal.file-taint
+$rows = array_map('str_getcsv', file($_FILES['csv']['tmp_name']));
+
+$zip = new ZipArchive();
+// ok: php.path-traversal.file-taint
+$zip->open($_FILES['archive']['tmp_name']);
