@@ -31,3 +31,15 @@ if (in_array($lang, ['en', 'fr', 'de'], true)) {
 
 // ok: php.trust-boundary.session-from-request
 $_SESSION['login_time'] = time();
+
+class LoginController
+{
+    public function login(Request $request)
+    {
+        $user = User::where('email', $request->input('email'))->first();
+        if ($user && password_verify($request->input('password'), $user->password_hash)) {
+            // ok: php.trust-boundary.session-from-request
+            $_SESSION['user_id'] = $user->id;
+        }
+    }
+}

@@ -56,3 +56,7 @@ echo json_encode(['q' => $_GET['q']]);
 
 // ok: php.xss.echo-taint
 echo '<footer>Static footer</footer>';
+
+$post = Post::findOrFail($_GET['id']);
+// ok: php.xss.echo-taint
+echo '<h1>' . $post->title . '</h1>';
