@@ -5,7 +5,7 @@
 $pdo = new PDO('mysql:host=localhost;dbname=shop;charset=utf8mb4', 'shop_app', 'S3cure!Passw0rd-2024');
 
 // ruleid: php.hardcoded-credentials.database-password
-$conn = mysqli_connect('db.internal', 'reporting', 'r3p0rt1ng#DB', 'analytics');
+$conn = mysqli_connect('db.internal', 'root', 'r3p0rt1ng#DB', 'analytics');
 
 $dbPass = 'Tr0ub4dor&3';
 // ruleid: php.hardcoded-credentials.database-password
@@ -22,3 +22,10 @@ $local = new PDO('sqlite:' . __DIR__ . '/app.db');
 
 // ok: php.hardcoded-credentials.database-password
 $dev = mysqli_connect('localhost', 'root', '', 'test');
+
+// ok: php.hardcoded-credentials.database-password
+$placeholder = new PDO('mysql:host=localhost;dbname=app', 'app', '<your-password>');
+
+$devPass = 'changeme';
+// ok: php.hardcoded-credentials.database-password
+$devConn = new mysqli('localhost', 'root', $devPass, 'app');
