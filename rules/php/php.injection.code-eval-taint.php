@@ -36,3 +36,10 @@ call_user_func($fnName, $_GET);
 
 // ok: php.injection.code-eval-taint
 $names = array_map('trim', explode(',', $_GET['names']));
+
+$template = $_POST['template'];
+// ruleid: php.injection.code-eval-taint
+$rendered = preg_replace('/\{(\w+)\}/e', $template, $layout);
+
+// ok: php.injection.code-eval-taint
+$clean = preg_replace('/\s+/', $_POST['sep'], $layout);
