@@ -76,6 +76,11 @@ public sealed class PatternCompiler
             return (null, lastError ?? "pattern could not be parsed");
         }
 
+        if (bestErrors > 0 && language == Scanning.Languages.Php && PhpClassMember(rewritten.Trim()) is { } member)
+        {
+            return (new Pattern([member], text), null);
+        }
+
         if (bestErrors > 0)
         {
             var expression = ParseAsExpression(rewritten.Trim(), language);
@@ -117,6 +122,21 @@ public sealed class PatternCompiler
             1 => [StructuralMatcher.Unwrap(statements[0])],
             _ => statements,
         };
+    }
+
+    /// <summary>PHP methods and properties (`public function $F(...) { ... }`) only parse inside a class: parse them in one.</summary>
+    private AstNode? PhpClassMember(string member)
+    {
+        const string Prefix = "class PgWrap_ {\n";
+        var root = _syntax.Parse(Prefix + member + "\n}\n", Scanning.Languages.Php, out var errors, out _);
+        if (root is null || errors > 0)
+        {
+            return null;
+        }
+
+        var start = Prefix.Length;
+        var end = start + member.Length;
+        return root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed);
     }
 
     /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>

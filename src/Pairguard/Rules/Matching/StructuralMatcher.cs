@@ -45,6 +45,7 @@ public sealed class StructuralMatcher
         var results = new List<RangeMatch>();
         if (pattern.IsSequence)
         {
+            var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
             foreach (var parent in root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
@@ -59,7 +60,7 @@ public sealed class StructuralMatcher
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
-                        if (IsEllipsisNode(pattern.Nodes[^1]))
+                        if (trailingEllipsis)
                         {
                             // A trailing `...` stands for the rest of the block (as in Semgrep), so a `pattern-inside` of a check followed by `...`
                             // covers every statement after the check.
