@@ -42,6 +42,7 @@ public sealed class StructuralMatcher
         var results = new List<RangeMatch>();
         if (pattern.IsSequence)
         {
+            var trailingEllipsis = IsEllipsisNode(pattern.Nodes[^1]);
             foreach (var parent in root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
@@ -55,7 +56,8 @@ public sealed class StructuralMatcher
                 {
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
-                        var end = last >= start ? kids[last].End : kids[start].Start;
+                        // A trailing `...` stands for the rest of the block, so the match reaches its last statement.
+                        var end = trailingEllipsis ? kids[^1].End : last >= start ? kids[last].End : kids[start].Start;
                         results.Add(new RangeMatch(kids[start].Start, end, b));
                         break;
                     }
