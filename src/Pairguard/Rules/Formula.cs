@@ -41,3 +41,9 @@ public sealed record MetavariableComparisonCondition(string? Metavariable, strin
 
 /// <summary><c>focus-metavariable</c>: report the range bound to these metavariables instead of the whole match.</summary>
 public sealed record FocusCondition(IReadOnlyList<string> Metavariables, int Line) : Condition(Line);
+
+/// <summary>Pairguard extension <c>pattern-in-file</c> / <c>pattern-not-in-file</c>: keep (or drop) every match depending on whether the formula matches anywhere in the same file.</summary>
+public sealed record InFileCondition(Formula Formula, bool Negated, int Line) : Condition(Line);
+
+/// <summary>Pairguard extension <c>pattern-in-project</c> / <c>pattern-not-in-project</c>: the same over every scanned file of the rule's languages.</summary>
+public sealed record InProjectCondition(Formula Formula, bool Negated, int Line) : Condition(Line);

@@ -75,6 +75,7 @@ public sealed class Prefilter
         EitherFormula e => Any(e.Alternatives.Select(Of).ToList()),
         AllFormula a => All(a.Positives.Select(Of)
             .Concat(a.Conditions.OfType<InsideCondition>().Select(c => Of(c.Formula)))
+            .Concat(a.Conditions.OfType<InFileCondition>().Where(c => !c.Negated).Select(c => Of(c.Formula)))
             .Concat(a.Conditions.OfType<MetavariableRegexCondition>().Select(c => Alternation(c.Regex)))
             .ToList()),
         _ => Requirement.None,

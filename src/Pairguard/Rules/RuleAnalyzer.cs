@@ -17,12 +17,14 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     private readonly Dictionary<string, List<(Rule Rule, Requirement Requirement)>> _byLanguage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Prefilter> _prefilters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _reportedErrors = new(StringComparer.Ordinal);
+    private readonly ProjectConditions _projectConditions;
 
     public RuleAnalyzer(IReadOnlyList<Rule> rules, ISyntaxProvider syntax)
     {
         _rules = rules;
         _syntax = syntax;
         _compiler = new PatternCompiler(syntax);
+        _projectConditions = new ProjectConditions(_compiler, syntax);
         foreach (var rule in rules)
         {
             var requirement = Prefilter.Of(rule);
@@ -59,14 +61,17 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
     public void Analyze(SourceFile file, FileAnalysisContext context)
     {
-        foreach (var finding in Run(file, context.CancellationToken, d => context.Report(d)))
+        foreach (var finding in Run(file, context.CancellationToken, d => context.Report(d), project: context.Project))
         {
             context.Report(finding);
         }
     }
 
-    /// <summary>Findings of every applicable rule on one file (also used by <c>rules test</c>).</summary>
-    public IReadOnlyList<Finding> Run(SourceFile file, CancellationToken ct, Action<Diagnostic>? diagnostics = null, bool usePrefilter = true)
+    /// <summary>
+    /// Findings of every applicable rule on one file (also used by <c>rules test</c>); <paramref name="project"/> (the scan's files)
+    /// answers <c>pattern-in-project</c> conditions, which are evaluated on this file alone when it is null.
+    /// </summary>
+    public IReadOnlyList<Finding> Run(SourceFile file, CancellationToken ct, Action<Diagnostic>? diagnostics = null, bool usePrefilter = true, ProjectFiles? project = null)
     {
         var findings = new List<Finding>();
         var candidates = new List<Rule>();
@@ -121,6 +126,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         {
             ct.ThrowIfCancellationRequested();
             var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
+            evaluator.ProjectQuery = project is null ? null : (f, _) => _projectConditions.Holds(project, f, rule.Languages);
             var target = isGeneric ? new MatchTarget(textRoot, RuleLanguages.Generic) : root is null ? null : new MatchTarget(root, file.Language!);
             if (target is null)
             {

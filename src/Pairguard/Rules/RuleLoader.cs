@@ -24,6 +24,7 @@ public static partial class RuleLoader
     [
         "pattern-not", "pattern-inside", "pattern-not-inside", "pattern-not-regex",
         "metavariable-regex", "metavariable-pattern", "metavariable-comparison", "focus-metavariable",
+        "pattern-in-file", "pattern-not-in-file", "pattern-in-project", "pattern-not-in-project",
     ];
 
     /// <summary>Loads every <c>*.yaml</c>/<c>*.yml</c> rule file under a file or folder (fixtures and non-rule YAML are skipped).</summary>
@@ -381,6 +382,10 @@ public static partial class RuleLoader
                 "pattern-inside" => new InsideCondition(ScalarOrFormula(v, key), Line(k)),
                 "pattern-not-inside" => new NotInsideCondition(ScalarOrFormula(v, key), Line(k)),
                 "pattern-not-regex" => new NotRegexCondition(CheckRegex(Scalar(v, key), v, key), Line(k)),
+                "pattern-in-file" => new InFileCondition(ScalarOrFormula(v, key), false, Line(k)),
+                "pattern-not-in-file" => new InFileCondition(ScalarOrFormula(v, key), true, Line(k)),
+                "pattern-in-project" => new InProjectCondition(ScalarOrFormula(v, key), false, Line(k)),
+                "pattern-not-in-project" => new InProjectCondition(ScalarOrFormula(v, key), true, Line(k)),
                 "metavariable-regex" => ParseMetavariableRegex(v),
                 "metavariable-pattern" => ParseMetavariablePattern(v),
                 "metavariable-comparison" => ParseMetavariableComparison(v),

@@ -18,6 +18,9 @@ public sealed class FileAnalysisContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>Every file of the scan, for analyzers whose answer on one file depends on others; null for a lone file.</summary>
+    public ProjectFiles? Project { get; init; }
+
     public IReadOnlyList<Finding> Findings => _findings;
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
@@ -59,4 +62,22 @@ public sealed class ProjectAnalysisContext
     public void Report(Finding finding) => _findings.Add(finding);
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+}
+
+/// <summary>The files of one scan and a loader for their text, shared by every file analysis of that scan.</summary>
+public sealed class ProjectFiles
+{
+    private readonly Func<WorkspaceFile, SourceFile?> _load;
+
+    public ProjectFiles(IReadOnlyList<WorkspaceFile> files, Func<WorkspaceFile, SourceFile?> load)
+    {
+        Files = files;
+        _load = load;
+    }
+
+    /// <summary>Every file discovery accepted.</summary>
+    public IReadOnlyList<WorkspaceFile> Files { get; }
+
+    /// <summary>Reads and decodes a file; null when it cannot be read (its own analysis reports why).</summary>
+    public SourceFile? Load(WorkspaceFile file) => _load(file);
 }

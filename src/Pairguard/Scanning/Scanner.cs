@@ -44,6 +44,7 @@ public sealed class Scanner
         var analyzed = 0;
         long bytes = 0;
 
+        var project = new ProjectFiles(files, f => FileLoader.Load(f, request.MaxFileSize, new List<Diagnostic>()));
         var projectTask = RunProjectAnalyzersAsync(request, projectAnalyzers, files, findings, diagnostics, cancellationToken);
 
         await Parallel.ForEachAsync(
@@ -76,7 +77,7 @@ public sealed class Scanner
                     directives[source.RelativePath] = found;
                 }
 
-                var produced = await AnalyzeFileAsync(source, fileAnalyzers, request, diagnostics, ct).ConfigureAwait(false);
+                var produced = await AnalyzeFileAsync(source, fileAnalyzers, request, project, diagnostics, ct).ConfigureAwait(false);
                 if (produced.Count > 0 || found.Count > 0)
                 {
                     lineSources[source.RelativePath] = source;
@@ -136,7 +137,7 @@ public sealed class Scanner
         .ThenBy(f => f.Fingerprint, StringComparer.Ordinal)
         .ToList();
 
-    private static async Task<List<Finding>> AnalyzeFileAsync(SourceFile source, List<IFileAnalyzer> analyzers, ScanRequest request, ConcurrentBag<Diagnostic> diagnostics, CancellationToken ct)
+    private static async Task<List<Finding>> AnalyzeFileAsync(SourceFile source, List<IFileAnalyzer> analyzers, ScanRequest request, ProjectFiles project, ConcurrentBag<Diagnostic> diagnostics, CancellationToken ct)
     {
         var results = new List<Finding>();
         var applicable = analyzers.Where(a => SafeAppliesTo(a, source, diagnostics)).ToList();
@@ -155,7 +156,7 @@ public sealed class Scanner
                 continue;
             }
 
-            var context = new FileAnalysisContext(request, budget.Token);
+            var context = new FileAnalysisContext(request, budget.Token) { Project = project };
             var work = Task.Run(() => analyzer.Analyze(source, context), CancellationToken.None);
             try
             {

@@ -39,6 +39,12 @@ public sealed class FormulaEvaluator
         _syntax = syntax;
     }
 
+    /// <summary>
+    /// Answers <c>pattern-in-project</c> conditions: does the formula match in any scanned file? Null when there is no project
+    /// (a single file, <c>rules test</c>): the condition is then evaluated on the current file.
+    /// </summary>
+    public Func<Formula, CancellationToken, bool>? ProjectQuery { get; set; }
+
     /// <summary>Problems met while evaluating (patterns that do not parse), deduplicated.</summary>
     public HashSet<string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -101,6 +107,8 @@ public sealed class FormulaEvaluator
                 NotInsideCondition c => NotInside(current, Evaluate(c.Formula, target, ct)),
                 NotCondition c => Not(current, Evaluate(c.Formula, target, ct)),
                 NotRegexCondition c => current.Where(m => !RegexMatches(c.Regex, target.Text).Any(r => r.Start < m.End && r.End > m.Start)).ToList(),
+                InFileCondition c => (Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
+                InProjectCondition c => (ProjectQuery is { } q ? q(c.Formula, ct) : Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && Anchored(c.Regex).IsMatch(b.Text)).ToList(),
                 MetavariablePatternCondition c => current.SelectMany(m => MetavariablePattern(m, c, target, ct)).ToList(),
                 MetavariableComparisonCondition c => current.Where(m => ComparisonExpression.Evaluate(c.Comparison, name => m.Bindings.TryGet(name, out var b) ? ComparisonExpression.ValueOf(b) : null)).ToList(),
@@ -114,6 +122,7 @@ public sealed class FormulaEvaluator
 
     private static int Order(Condition c) => c switch
     {
+        InFileCondition or InProjectCondition => 0,
         InsideCondition or NotInsideCondition => 0,
         NotCondition or NotRegexCondition => 1,
         MetavariableRegexCondition or MetavariablePatternCondition or MetavariableComparisonCondition => 2,

@@ -1,0 +1,117 @@
+using Pairguard.Rules;
+using Pairguard.Syntax;
+using Pairguard.Tests.Support;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>Pairguard's file- and project-level conditions: app-wide protection silences a per-handler rule.</summary>
+public class FileAndProjectConditionTests
+{
+    private const string Python = Pairguard.Scanning.Languages.Python;
+
+    private const string AdminRoute = "@app.route(\"/admin\")\ndef admin():\n    return \"x\"\n";
+
+    private const string InFileBody = """
+        patterns:
+          - pattern: |
+              @app.route(...)
+              def $F(...): ...
+          - pattern-not-in-file: |
+              @app.before_request
+              def $G(...): ...
+        """;
+
+    [Fact]
+    public void NotInFileDropsEveryMatchWhenTheFileHasTheGuard()
+    {
+        Assert.Equal([1], EngineHarness.Lines(Python, InFileBody, AdminRoute));
+        var guarded = "@app.before_request\ndef check():\n    pass\n\n" + AdminRoute;
+        Assert.Empty(EngineHarness.Lines(Python, InFileBody, guarded));
+    }
+
+    [Fact]
+    public void InFileKeepsMatchesOnlyWhenTheFileHasTheFormula()
+    {
+        var body = "patterns:\n  - pattern: eval($X)\n  - pattern-in-file: import flask\n";
+        Assert.Empty(EngineHarness.Lines(Python, body, "eval(x)\n"));
+        Assert.Equal([2], EngineHarness.Lines(Python, body, "import flask\neval(x)\n"));
+    }
+
+    [Fact]
+    public void InFileBindingsDoNotLeakIntoTheMatch()
+    {
+        // $X in the file condition is independent: the guard binds another name than the match
+        var body = "patterns:\n  - pattern: eval($X)\n  - pattern-not-in-file: check($X)\n";
+        Assert.Empty(EngineHarness.Lines(Python, body, "check(y)\neval(x)\n"));
+    }
+
+    [Fact]
+    public void ProjectConditionWithoutAProjectLooksAtTheFileAlone()
+    {
+        var body = "patterns:\n  - pattern: eval($X)\n  - pattern-not-in-project: safe_mode()\n";
+        Assert.Equal([1], EngineHarness.Lines(Python, body, "eval(x)\n"));
+        Assert.Empty(EngineHarness.Lines(Python, body, "eval(x)\nsafe_mode()\n"));
+    }
+
+    [Fact]
+    public void UnknownOperatorErrorListsTheExtensions()
+    {
+        var set = RuleLoader.Parse("rules:\n  - id: t\n    message: m\n    severity: LOW\n    languages: [python]\n    patterns:\n      - pattern: a()\n      - pattern-not-in-repo: b()\n", "t.yaml");
+        var error = Assert.Single(set.Errors);
+        Assert.Contains("pattern-not-in-project", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NotInProjectLooksAtEveryScannedFileOfTheLanguage()
+    {
+        using var tree = new TestTree();
+        tree.Write("rules/admin.yaml", """
+            rules:
+              - id: test.admin-route
+                message: admin route without app-wide auth
+                severity: MEDIUM
+                languages: [python]
+                patterns:
+                  - pattern: |
+                      @app.route("/admin")
+                      def $F(...): ...
+                  - pattern-not-in-project: app.before_request(require_login)
+            """);
+        tree.Write("app/views.py", AdminRoute);
+        tree.Write("app/other.js", "app.before_request(require_login)\n");
+        var unprotected = await Scan(tree);
+        var finding = Assert.Single(unprotected.Findings, f => f.RuleId == "test.admin-route");
+        Assert.Equal("app/views.py", finding.Location.Path);
+
+        // a guard in another file of the same language silences the rule in every file; one in JavaScript did not
+        tree.Write("app/__init__.py", "app.before_request(require_login)\n");
+        var protectedScan = await Scan(tree);
+        Assert.DoesNotContain(protectedScan.Findings, f => f.RuleId == "test.admin-route");
+    }
+
+    [Fact]
+    public async Task InProjectRequiresTheFormulaSomewhere()
+    {
+        using var tree = new TestTree();
+        tree.Write("rules/r.yaml", """
+            rules:
+              - id: test.needs-flask
+                message: eval in a Flask project
+                severity: LOW
+                languages: [python]
+                patterns:
+                  - pattern: eval($X)
+                  - pattern-in-project: Flask(...)
+            """);
+        tree.Write("tool.py", "eval(x)\n");
+        Assert.DoesNotContain((await Scan(tree)).Findings, f => f.RuleId == "test.needs-flask");
+        tree.Write("web.py", "app = Flask(__name__)\n");
+        Assert.Single((await Scan(tree)).Findings, f => f.RuleId == "test.needs-flask");
+    }
+
+    private static Task<Pairguard.Scanning.ScanResult> Scan(TestTree tree)
+    {
+        var request = Scans.Request(tree.Root) with { RulePaths = [Path.Combine(tree.Root, "rules")], RulesOnly = true };
+        return new Pairguard.Scanning.Scanner().ScanAsync(request);
+    }
+}
