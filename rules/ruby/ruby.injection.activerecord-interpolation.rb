@@ -38,4 +38,17 @@ class UsersController < ApplicationController
     User.where(team_id: current_user.team_id).update_all(note: params[:note])
     head :no_content
   end
+
+  def search
+    # ruleid: ruby.injection.activerecord-interpolation
+    @users = User.where("email LIKE '%#{search_params[:email]}%'")
+    # ok: ruby.injection.activerecord-interpolation
+    @users = User.where("email LIKE ?", "%#{User.sanitize_sql_like(search_params[:email])}%")
+  end
+
+  private
+
+  def search_params
+    params.permit(:email, :page)
+  end
 end

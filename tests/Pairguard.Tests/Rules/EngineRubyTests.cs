@@ -42,4 +42,27 @@ public class EngineRubyTests
         const string Code = "def a\n  use(1)\n  guard!\n  other\n  use(2)\nend\n";
         Assert.Equal([5], EngineHarness.Lines(Languages.Ruby, Rule, Code));
     }
+
+    private const string SqlRule = "mode: taint\npattern-sources:\n  - pattern: params\npattern-sinks:\n  - patterns:\n      - pattern: User.where($SQL)\n      - focus-metavariable: $SQL";
+
+    [Fact]
+    public void MethodReturnsItsLastExpression()
+    {
+        const string Code = "def index\n  User.where(\"name = '#{name_param(1)}'\")\n  User.where(\"name = '#{fixed(1)}'\")\nend\n\ndef name_param(x)\n  params[:name]\nend\n\ndef fixed(x)\n  \"bob\"\nend\n";
+        Assert.Equal([2], EngineHarness.Lines(Languages.Ruby, SqlRule, Code));
+    }
+
+    [Fact]
+    public void BareNameCallsSameFileMethodWithoutArguments()
+    {
+        const string Code = "def index\n  User.where(\"name = '#{user_params[:name]}'\")\n  User.where(\"name = '#{safe_name}'\")\nend\n\ndef user_params\n  params.require(:user).permit(:name)\nend\n\ndef safe_name\n  \"bob\"\nend\n";
+        Assert.Equal([2], EngineHarness.Lines(Languages.Ruby, SqlRule, Code));
+    }
+
+    [Fact]
+    public void LocalVariableShadowsMethodOfTheSameName()
+    {
+        const string Code = "def index\n  user_params = { name: \"bob\" }\n  User.where(\"name = '#{user_params[:name]}'\")\nend\n\ndef user_params\n  params.require(:user).permit(:name)\nend\n";
+        Assert.Empty(EngineHarness.Lines(Languages.Ruby, SqlRule, Code));
+    }
 }
