@@ -26,6 +26,13 @@ class SessionsController < ApplicationController
     redirect_to user_path(params[:id])
   end
 
+  def create_note
+    note = Note.new(params.require(:note).permit(:title, :body))
+    note.save!
+    # ok: ruby.open-redirect.redirect-to-params
+    redirect_to note, notice: "Saved"
+  end
+
   def profile
     # ok: ruby.open-redirect.redirect-to-params
     redirect_to "/users/#{params[:id]}/profile"

@@ -20,3 +20,14 @@ class AccountsController < ApplicationController
     redirect_to root_path
   end
 end
+
+post "/login" do
+  row = DB.execute("SELECT id, password_digest FROM users WHERE email = ?", [params[:email]]).first
+  if row && BCrypt::Password.new(row[1]) == params[:password]
+    # ok: ruby.trust-boundary.session-from-params
+    session[:user_id] = row[0]
+  end
+  # ruleid: ruby.trust-boundary.session-from-params
+  session[:return_to] = params[:return_to]
+  redirect "/"
+end

@@ -38,3 +38,24 @@ get "/shout" do
   # ruleid: ruby.xss.sinatra-response
   message
 end
+
+post "/login" do
+  user = DB.execute("SELECT * FROM users WHERE email = ?", [params[:email]]).first
+  # ok: ruby.xss.sinatra-response
+  if user && BCrypt::Password.new(user[2]) == params[:password]
+    session[:user_id] = user[0]
+    redirect "/"
+  else
+    halt 401, "Invalid credentials"
+  end
+end
+
+get "/greet" do
+  # ruleid: ruby.xss.sinatra-response
+  "Hello, #{params[:name]}!"
+end
+
+get "/greet-safe" do
+  # ok: ruby.xss.sinatra-response
+  "Hello, #{Rack::Utils.escape_html(params[:name])}!"
+end
