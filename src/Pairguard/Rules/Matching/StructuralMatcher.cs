@@ -177,7 +177,7 @@ public sealed class StructuralMatcher
         }
 
         var pk = pattern.Significant;
-        var tk = target.Significant;
+        var tk = WithoutUnrequestedBlock(pattern, target);
         if (pk.Count == 0)
         {
             if (tk.Count == 0 && pattern.Text == target.Text)
@@ -343,6 +343,22 @@ public sealed class StructuralMatcher
     }
 
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
+
+    /// <summary>
+    /// The target's children, minus a block attached to a call (Ruby <c>foo(x) { ... }</c> / <c>do ... end</c>) when the pattern
+    /// call has none: <c>IO.popen($CMD)</c> matches <c>IO.popen(cmd) { |io| io.read }</c>, as in Semgrep.
+    /// </summary>
+    private static IReadOnlyList<AstNode> WithoutUnrequestedBlock(AstNode pattern, AstNode target)
+    {
+        var tk = target.Significant;
+        if (target.Kind != "call" || pattern.ChildByField("block") is not null)
+        {
+            return tk;
+        }
+
+        var block = target.ChildByField("block");
+        return block is null ? tk : tk.Where(c => !ReferenceEquals(c, block)).ToList();
+    }
 
     /// <summary>Removes redundant parentheses and single-child statement wrappers.</summary>
     public static AstNode Unwrap(AstNode n)

@@ -134,6 +134,10 @@ public sealed class TaintEngine
             {
                 returned ??= TaintOf(body, state, depth);
             }
+            else if (_shapes.Table.ImplicitReturn && body.Significant.LastOrDefault(c => c.IsNamed) is { } last && !_shapes.IsFunction(last))
+            {
+                returned ??= TaintOf(last, state, depth)?.Then("return", "returned", last);
+            }
         }
 
         _inProgress.Remove(key);
@@ -483,6 +487,13 @@ public sealed class TaintEngine
 
         if (AstShapes.IsIdentifier(expr) && expr.Significant.Count == 0)
         {
+            // Ruby: a bare name that is not a variable calls the same-file method of that name with no arguments.
+            if (_shapes.Table.BareNameCalls && exprKey is not null && !state.Has(exprKey) && _functions.TryGetValue(expr.Text, out var fn)
+                && _shapes.Parameters(fn).Count == 0 && depth < MaxDepth)
+            {
+                return AnalyzeFunction(fn, 0, [], depth + 1)?.Then("call", $"returned by {expr.Text}", expr);
+            }
+
             return null;
         }
 

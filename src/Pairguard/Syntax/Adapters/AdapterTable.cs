@@ -40,6 +40,12 @@ public sealed record AdapterTable
 
     public required IReadOnlyList<string> Returns { get; init; }
 
+    /// <summary>The last statement of a function body is its return value (Ruby methods and blocks).</summary>
+    public bool ImplicitReturn { get; init; }
+
+    /// <summary>A bare name may call a method without parentheses or arguments (Ruby <c>user_params[:name]</c>).</summary>
+    public bool BareNameCalls { get; init; }
+
     /// <summary>Decorator / annotation / attribute kinds (empty for languages without them: Go, Ruby).</summary>
     public required IReadOnlyList<string> Decorators { get; init; }
 

@@ -188,6 +188,8 @@ public static class AdapterTables
         HoleWrappers = ["interpolation"],
         Concatenations = [new("binary", "+")],
         Returns = ["return"],
+        ImplicitReturn = true,
+        BareNameCalls = true,
         Decorators = [],
         Imports = [],
         ImportCalls = ["require", "require_relative", "load"],
