@@ -56,6 +56,12 @@ public sealed class StructuralMatcher
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
+                        if (IsEllipsisNode(pattern.Nodes[^1]))
+                        {
+                            // a trailing '...' stands for the rest of the block: the match covers it (pattern-inside "A; ...")
+                            end = Math.Max(end, kids[^1].End);
+                        }
+
                         results.Add(new RangeMatch(kids[start].Start, end, b));
                         break;
                     }
