@@ -32,4 +32,18 @@ public class EngineJavaTests
         var code = "class A {\n  void f(String s) {\n    sink(s);\n    guard(s);\n    sink(s);\n  }\n}\n";
         Assert.Equal([3], EngineHarness.Lines(Java, body, code));
     }
+
+    [Fact]
+    public void StaticLibraryCallIsNotResolvedToASameNamedMethodOfTheFile()
+    {
+        var body = """
+            mode: taint
+            pattern-sources:
+              - pattern: source()
+            pattern-sinks:
+              - pattern: sink(...)
+            """;
+        var code = "class A {\n  Object get(String n) { return source(); }\n  void f() {\n    sink(Paths.get(\"/a\"));\n    sink(this.get(\"/a\"));\n    sink(A.get(\"/b\"));\n  }\n}\n";
+        Assert.Equal([5, 6], EngineHarness.Lines(Java, body, code));
+    }
 }
