@@ -29,6 +29,7 @@ public sealed class TaintEngine
     private readonly List<RangeMatch> _sanitizers = [];
     private readonly List<(RangeMatch Match, string From, string To)> _propagators = [];
     private readonly Dictionary<string, AstNode> _functions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<(AstNode, int), Taint?> _summaries = [];
     private readonly HashSet<(AstNode, int)> _inProgress = [];
     private readonly Dictionary<(int, int), TaintFlow> _flows = [];
@@ -81,6 +82,10 @@ public sealed class TaintEngine
             if (_shapes.IsFunction(n) && _shapes.FunctionName(n) is { } name)
             {
                 _functions.TryAdd(name, n);
+            }
+            else if (IsTypeDeclaration(n) && n.ChildByField("name") is { } typeName)
+            {
+                _typeNames.Add(typeName.Text);
             }
         }
 
@@ -328,7 +333,7 @@ public sealed class TaintEngine
             }
 
             ApplyPropagators(node, state, depth);
-            if (_shapes.CalleeName(node) is { } callee && _functions.ContainsKey(callee))
+            if (InFileCallee(node) is not null)
             {
                 CallTaint(node, state, depth);
             }
@@ -512,11 +517,36 @@ public sealed class TaintEngine
     private static bool IsPropertyName(AstNode parent, AstNode child) =>
         child.Kind == "property_identifier" && parent.ChildByField("key") is { } key && key.Start == child.Start && key.End == child.End;
 
+    /// <summary>
+    /// The function of this file a call reaches by its simple name, or null. A call on a capitalised receiver that names no type
+    /// declared in this file (<c>Paths.get(x)</c>, <c>Math.max(a, b)</c>) is a library call, not a same-named function of the file.
+    /// </summary>
+    private AstNode? InFileCallee(AstNode call)
+    {
+        if (_shapes.CalleeName(call) is not { } name || !_functions.TryGetValue(name, out var fn))
+        {
+            return null;
+        }
+
+        var receiver = _shapes.Receiver(call);
+        if (receiver is not null && receiver.Kind.Contains("identifier", StringComparison.Ordinal) && receiver.Text.Length > 0
+            && char.IsUpper(receiver.Text[0]) && !_typeNames.Contains(receiver.Text))
+        {
+            return null;
+        }
+
+        return fn;
+    }
+
+    private static bool IsTypeDeclaration(AstNode n) =>
+        n.Kind is "class_declaration" or "interface_declaration" or "enum_declaration" or "record_declaration" or "struct_declaration"
+            or "class_definition" or "class" or "module" or "object_declaration";
+
     private Taint? CallTaint(AstNode call, State state, int depth)
     {
         var args = _shapes.Arguments(call);
         var argTaint = args.Select(a => TaintOf(a, state, depth)).ToList();
-        if (_shapes.CalleeName(call) is { } name && _functions.TryGetValue(name, out var fn) && depth < MaxDepth)
+        if (InFileCallee(call) is { } fn && _shapes.CalleeName(call) is { } name && depth < MaxDepth)
         {
             var mask = 0;
             for (var i = 0; i < Math.Min(argTaint.Count, 30); i++)
