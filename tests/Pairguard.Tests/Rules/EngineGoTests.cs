@@ -49,4 +49,32 @@ public class EngineGoTests
         var code = "import os\ndef f():\n    a, b = split(request.args.get('x'))\n    os.system(a)\n";
         Assert.Equal([4], EngineHarness.Lines(Languages.Python, rule, code));
     }
+
+    [Fact]
+    public void TrailingEllipsisOfAStatementSequenceCoversTheRestOfTheBlock()
+    {
+        var rule = """
+            patterns:
+              - pattern: os.Open($P)
+              - pattern-not-inside: |
+                  if !strings.HasPrefix(...) { ... }
+                  ...
+            """;
+        var code = "package m\nfunc h(p string) {\n\tos.Open(p)\n\tif !strings.HasPrefix(p, \"/data/\") {\n\t\treturn\n\t}\n\tos.Open(p)\n}\n";
+        Assert.Equal([3], EngineHarness.Lines(Languages.Go, rule, code));
+    }
+
+    [Fact]
+    public void SequenceWithTrailingEllipsisAsPatternInside()
+    {
+        var rule = """
+            patterns:
+              - pattern: $H.Write(...)
+              - pattern-inside: |
+                  $H := md5.New()
+                  ...
+            """;
+        var code = "package m\nfunc h(pw string, w io.Writer) {\n\tw.Write(nil)\n\th := md5.New()\n\th.Write([]byte(pw))\n\tw.Write(nil)\n}\n";
+        Assert.Equal([5], EngineHarness.Lines(Languages.Go, rule, code));
+    }
 }

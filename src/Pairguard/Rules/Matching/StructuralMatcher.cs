@@ -216,8 +216,12 @@ public sealed class StructuralMatcher
         if (IsEllipsisNode(p) || SequenceNameOf(p) is not null)
         {
             var seqName = SequenceNameOf(p);
-            for (var k = ti; k <= ts.Count; k++)
+
+            // a trailing ellipsis reaches the end of the block (Semgrep), so a match of `stmt; ...` covers what follows stmt
+            var trailing = pi == ps.Count - 1;
+            for (var step = 0; step <= ts.Count - ti; step++)
             {
+                var k = trailing ? ts.Count - step : ti + step;
                 var b = bindings;
                 if (seqName is not null)
                 {
