@@ -96,6 +96,35 @@ public class GitSecretsTests
     }
 
     [Fact]
+    public void History_scans_a_blob_that_only_a_merge_commit_introduces()
+    {
+        using var repo = new TempGitRepo();
+        var token = SecretFixtures.ChecksummedToken(new Random(25), "ghp_");
+        repo.Write("settings.py", "MODE = 'base'\n");
+        repo.Commit("base");
+        var main = repo.Git("rev-parse", "--abbrev-ref", "HEAD").Trim();
+        repo.Git("checkout", "-q", "-b", "feature");
+        repo.Write("settings.py", "MODE = 'feature'\n");
+        repo.Commit("feature");
+        repo.Git("checkout", "-q", main);
+        repo.Write("settings.py", "MODE = 'main'\n");
+        repo.Commit("main");
+        Assert.NotEqual(0, repo.Run("git", "merge", "-q", "--no-commit", "feature").Code); // both sides changed the line: a conflict
+
+        // the conflict resolution brings a token that no parent has
+        repo.Write("settings.py", $"MODE = 'merged'\nGITHUB_TOKEN = \"{token}\"\n");
+        repo.Git("add", "settings.py");
+        repo.Git("commit", "-q", "-m", "merge feature");
+        var merge = repo.Git("rev-parse", "HEAD").Trim();
+
+        var result = new GitHistoryScanner().Scan(repo.Root, new HistoryScanOptions());
+
+        var f = Assert.Single(result.Findings);
+        Assert.Equal("settings.py", f.Location.Path);
+        Assert.Equal(merge, f.Properties["commit"]);
+    }
+
+    [Fact]
     public void History_since_a_ref_skips_older_commits()
     {
         using var repo = new TempGitRepo();

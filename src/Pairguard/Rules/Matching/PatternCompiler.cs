@@ -42,6 +42,11 @@ public sealed class PatternCompiler
             attempts.Add(rewritten + ";");
         }
 
+        if (language == Scanning.Languages.Ruby && PatternText.RubyHashEllipses(rewritten) is var splat && splat != rewritten)
+        {
+            attempts.Add(splat);
+        }
+
         string? lastError = null;
         AstNode? best = null;
         var bestErrors = int.MaxValue;

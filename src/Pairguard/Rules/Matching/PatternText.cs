@@ -12,6 +12,9 @@ public static class PatternText
     /// <summary>Prefix of a metavariable placeholder identifier.</summary>
     public const string MetaPrefix = "pgmv_";
 
+    /// <summary>Prefix of a metavariable placeholder where the grammar wants a constant (Ruby after <c>::</c>, <c>class</c>, <c>module</c>).</summary>
+    public const string ConstantMetaPrefix = "Pgmv_";
+
     /// <summary>Prefix of a sequence metavariable placeholder (<c>$...X</c>).</summary>
     public const string SeqPrefix = "pgmvseq_";
 
@@ -92,7 +95,7 @@ public static class PatternText
                 else
                 {
                     // In PHP, names after 'function', '->', '::', 'new' and 'class' are not variables.
-                    sb.Append(php && !PhpNamePosition(sb) ? "$" : "").Append(MetaPrefix).Append(name);
+                    sb.Append(php && !PhpNamePosition(sb) ? "$" : "").Append(language == Languages.Ruby && RubyConstantPosition(sb) ? ConstantMetaPrefix : MetaPrefix).Append(name);
                 }
 
                 i += 1 + name.Length;
@@ -103,7 +106,12 @@ public static class PatternText
             {
                 var statement = StatementPosition(sb, pattern, i + 3);
                 sb.Append(php ? "$" : "").Append(Ellipsis);
-                if (statement && language is Languages.Java or Languages.CSharp or Languages.Php)
+                if (statement && language is Languages.CSharp)
+                {
+                    // a bare identifier is not a C# statement; an invocation is
+                    sb.Append("();");
+                }
+                else if (statement && language is Languages.Java or Languages.Php)
                 {
                     sb.Append(';');
                 }
@@ -123,7 +131,9 @@ public static class PatternText
     public static string? MetavariableName(string text)
     {
         var t = text.StartsWith('$') ? text[1..] : text;
-        return t.StartsWith(MetaPrefix, StringComparison.Ordinal) && IsName(t, MetaPrefix.Length) ? "$" + t[MetaPrefix.Length..] : null;
+        return (t.StartsWith(MetaPrefix, StringComparison.Ordinal) || t.StartsWith(ConstantMetaPrefix, StringComparison.Ordinal)) && IsName(t, MetaPrefix.Length)
+            ? "$" + t[MetaPrefix.Length..]
+            : null;
     }
 
     /// <summary>The sequence metavariable name (<c>$...X</c>) a placeholder stands for, or null.</summary>
@@ -134,7 +144,12 @@ public static class PatternText
     }
 
     /// <summary>True when the text is the ellipsis placeholder.</summary>
-    public static bool IsEllipsis(string text) => text == Ellipsis || text == "$" + Ellipsis;
+    public static bool IsEllipsis(string text) => text is Ellipsis or "$" + Ellipsis or Ellipsis + "()" or Ellipsis + "();" or "**" + Ellipsis;
+
+    /// <summary>Ruby: the pattern with every ellipsis that is not a statement written as a hash splat, so <c>{..., k: v}</c> parses.</summary>
+    public static string RubyHashEllipses(string rewritten) => rewritten.Replace(", " + Ellipsis, ", **" + Ellipsis, StringComparison.Ordinal)
+        .Replace("{" + Ellipsis + ",", "{**" + Ellipsis + ",", StringComparison.Ordinal)
+        .Replace("{ " + Ellipsis + ",", "{ **" + Ellipsis + ",", StringComparison.Ordinal);
 
     /// <summary>True when an ellipsis stands alone as a statement: after '{', ';', '}' or a line break, and before '}' or a line break.</summary>
     private static bool StatementPosition(StringBuilder before, string pattern, int after)
@@ -144,6 +159,14 @@ public static class PatternText
         var rest = pattern[after..].TrimStart(' ', '\t');
         var nextOk = rest.Length == 0 || rest[0] is '}' or '\n' or '\r';
         return prevOk && nextOk;
+    }
+
+    private static bool RubyConstantPosition(StringBuilder sb)
+    {
+        var before = sb.ToString();
+        var trimmed = before.TrimEnd();
+        return before.EndsWith("::", StringComparison.Ordinal) || trimmed.EndsWith("class", StringComparison.Ordinal) || trimmed.EndsWith("module", StringComparison.Ordinal)
+            || (trimmed.EndsWith('<') && before.Contains("class ", StringComparison.Ordinal));
     }
 
     private static bool PhpNamePosition(StringBuilder sb)

@@ -22,6 +22,9 @@ public sealed class StructuralMatcher
 
     private static readonly HashSet<string> KeywordArgumentKinds = ["keyword_argument", "pair"];
 
+    /// <summary>Target children a pattern may leave out.</summary>
+    private static readonly HashSet<string> SkippableKinds = ["type_arguments"];
+
     private readonly int _budget;
     private int _steps;
 
@@ -177,7 +180,7 @@ public sealed class StructuralMatcher
             yield break;
         }
 
-        if (pk.Any(k => KeywordArgumentKinds.Contains(k.Kind) && IsArgumentList(pattern)))
+        if (pk.Any(k => IsKeywordArgument(k) && IsArgumentList(pattern)))
         {
             foreach (var b in MatchArguments(pk, tk, bindings))
             {
@@ -245,6 +248,28 @@ public sealed class StructuralMatcher
             yield break;
         }
 
+        // `def $F(...)` / `function f(...)`: a list holding only ellipses also stands for a list that is not written at all
+        if (p.Significant.Count > 0 && p.Significant.All(IsEllipsisNode) && (ti >= ts.Count || ts[ti].Kind != p.Kind))
+        {
+            foreach (var r in MatchSequence(ps, pi + 1, ts, ti, bindings, allowTrailing))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
+        // explicit type arguments the pattern does not mention (`foo<string>(x)` for `foo(...)`) are skipped
+        if (ti < ts.Count && SkippableKinds.Contains(ts[ti].Kind) && p.Kind != ts[ti].Kind)
+        {
+            foreach (var r in MatchSequence(ps, pi, ts, ti + 1, bindings, allowTrailing))
+            {
+                yield return r;
+            }
+
+            yield break;
+        }
+
         if (ti >= ts.Count)
         {
             yield break;
@@ -262,10 +287,10 @@ public sealed class StructuralMatcher
     /// <summary>Argument lists: positional arguments in order (with ellipses), keyword arguments in any order.</summary>
     private IEnumerable<Bindings> MatchArguments(IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
     {
-        var pPos = pk.Where(k => !KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
-        var pKw = pk.Where(k => KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
-        var tPos = tk.Where(k => !KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
-        var tKw = tk.Where(k => KeywordArgumentKinds.Contains(Unwrap(k).Kind)).ToList();
+        var pPos = pk.Where(k => !IsKeywordArgument(k)).ToList();
+        var pKw = pk.Where(k => IsKeywordArgument(k)).ToList();
+        var tPos = tk.Where(k => !IsKeywordArgument(k)).ToList();
+        var tKw = tk.Where(k => IsKeywordArgument(k)).ToList();
         var open = pPos.Any(p => IsEllipsisNode(p) || SequenceNameOf(p) is not null);
         if (!open && tKw.Count != pKw.Count)
         {
@@ -341,6 +366,13 @@ public sealed class StructuralMatcher
     {
         n = Unwrap(n);
         return n.End - n.Start <= 64 ? PatternText.SequenceName(n.Text.Trim()) : null;
+    }
+
+    /// <summary>A keyword argument: Python's <c>keyword_argument</c>, Ruby's <c>pair</c>, or a C#/PHP <c>argument</c> with a name.</summary>
+    private static bool IsKeywordArgument(AstNode k)
+    {
+        var u = Unwrap(k);
+        return KeywordArgumentKinds.Contains(u.Kind) || (k.Kind == "argument" && k.ChildByField("name") is not null);
     }
 
     private static bool IsEllipsisNode(AstNode n)

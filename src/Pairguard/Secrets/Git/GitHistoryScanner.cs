@@ -34,7 +34,8 @@ public sealed class GitHistoryScanner
         _engine = engine ?? SecretEngine.Default;
     }
 
-    /// <summary>Walks the history with <c>git log --raw</c>, reads each new blob with <c>git cat-file --batch</c> and scans it.</summary>
+    /// <summary>Walks the history with <c>git log --raw</c> (merges diffed against their first parent, so a blob that only a merge
+    /// commit introduces — a conflict resolution — is scanned too), reads each new blob with <c>git cat-file --batch</c> and scans it.</summary>
     public ScanResult Scan(string repoRoot, HistoryScanOptions options, IProgress<HistoryProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -143,7 +144,7 @@ public sealed class GitHistoryScanner
 
     private static (List<BlobOrigin> Blobs, int Commits) WalkHistory(GitCli git, HistoryScanOptions options, CancellationToken ct)
     {
-        var args = new List<string> { "log", "--reverse", "--raw", "--no-abbrev", "--no-renames", "--no-color", "--diff-filter=AM", "--format=\u0001%H\u001f%an <%ae>\u001f%aI" };
+        var args = new List<string> { "log", "--reverse", "--raw", "--no-abbrev", "--no-renames", "--no-color", "--diff-filter=AM", "--diff-merges=first-parent", "--format=\u0001%H\u001f%an <%ae>\u001f%aI" };
         var range = options.Branches.Count == 0 ? new List<string> { "--all" } : options.Branches.ToList();
         if (options.Since is { Length: > 0 } since)
         {
