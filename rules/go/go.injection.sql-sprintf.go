@@ -1,9 +1,12 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
 )
+
+const usersTable = "users"
 
 func Find(db *sql.DB, name string) error {
 	// ruleid: go.injection.sql-sprintf
@@ -21,4 +24,13 @@ func Find(db *sql.DB, name string) error {
 	_ = row
 	_ = label
 	return err
+}
+
+func Count(ctx context.Context, db *sql.DB, table string) (int, error) {
+	var n int
+	// ruleid: go.injection.sql-sprintf
+	err := db.QueryRowContext(ctx, fmt.Sprintf("SELECT COUNT(*) FROM %s", table)).Scan(&n)
+	// ok: go.injection.sql-sprintf
+	db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+"users").Scan(&n)
+	return n, err
 }
