@@ -32,7 +32,7 @@ func GenerateConfig() error {
 }
 
 func WriteReport(w http.ResponseWriter, r *http.Request) {
-	f, _ := os.Create("/tmp/report.txt")
+	f, _ := os.Create("report.txt")
 	// ok: go.xss.text-template-html
 	profileTmpl.Execute(f, nil)
 	w.WriteHeader(http.StatusNoContent)
