@@ -42,3 +42,10 @@ func Defaults() {
 	var db *sql.DB
 	_ = db
 }
+
+var messages = map[int]string{
+	// ok: go.hardcoded-credentials.password-literal
+	ERROR_AUTH_TOKEN: "Token generation failed",
+}
+
+const ERROR_AUTH_TOKEN = 20003
