@@ -34,3 +34,18 @@ func Count(ctx context.Context, db *sql.DB, table string) (int, error) {
 	db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+"users").Scan(&n)
 	return n, err
 }
+
+func Profile(db *sql.DB, uid string) error {
+	query := fmt.Sprintf(`SELECT name, city FROM profiles
+		WHERE user_id = %s`, uid)
+	// ruleid: go.injection.sql-sprintf
+	rows, err := db.Query(query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	msg := fmt.Sprintf("loading profile %s", uid)
+	// ok: go.injection.sql-sprintf
+	_, err = db.Exec("INSERT INTO audit (msg) VALUES ($1)", msg)
+	return err
+}
