@@ -287,6 +287,32 @@ public sealed class TaintEngine
                 return null;
             }
 
+            if (left is not null && right is not null && !AstShapes.IsAugmented(node) && TargetList(left) is { } targets)
+            {
+                // a, b = x, y (pairwise) or a, err := f() (every target takes the taint of the single value)
+                var values = TargetList(right);
+                for (var i = 0; i < targets.Count; i++)
+                {
+                    var value = values is not null && values.Count == targets.Count ? values[i] : right;
+                    if (KeyOf(targets[i]) is not { } targetKey)
+                    {
+                        continue;
+                    }
+
+                    if (TaintOf(value, state, depth) is { } vt)
+                    {
+                        state.Set(targetKey, vt.Then("assignment", $"assigned to {Short(targets[i].Text)}", targets[i]));
+                    }
+                    else
+                    {
+                        state.Kill(targetKey);
+                    }
+                }
+
+                CheckSinks(node, state, depth);
+                return null;
+            }
+
             if (left is not null)
             {
                 var taint = right is null ? null : TaintOf(right, state, depth);
@@ -639,6 +665,19 @@ public sealed class TaintEngine
         }
 
         return names;
+    }
+
+    /// <summary>The elements of a list of two or more assignment targets or values (<c>a, b</c>), or null.</summary>
+    private static List<AstNode>? TargetList(AstNode node)
+    {
+        node = StructuralMatcher.Unwrap(node);
+        if (node.Kind is not ("expression_list" or "pattern_list" or "left_assignment_list"))
+        {
+            return null;
+        }
+
+        var items = node.Significant.Where(n => n.IsNamed && n.Kind != "comment").ToList();
+        return items.Count > 1 ? items : null;
     }
 
     /// <summary>The state key of an assignable expression: a name, <c>obj.attr</c>, or <c>name[constant]</c>.</summary>
