@@ -62,6 +62,12 @@ public sealed class StructuralMatcher
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
+                        if (IsEllipsisNode(pattern.Nodes[^1]))
+                        {
+                            // a trailing `...` covers the rest of the block (`if (!ok) { return; } ...` as pattern-inside)
+                            end = kids[^1].End;
+                        }
+
                         results.Add(new RangeMatch(kids[start].Start, end, b));
                         break;
                     }
