@@ -28,6 +28,8 @@ public class SampleAppTests
         new("agent.mcp.secret-in-env", ".mcp.json", 8, "agent-config"),
         new("python.injection.sql-taint", "app.py", 42, "rules"),
         new("csharp.injection.sqlcommand-interpolation", "api/ReportsEndpoints.cs", 16, "rules"),
+        new("csharp.injection.sql-taint", "api/ReportsEndpoints.cs", 16, "rules"),
+        new("csharp.access-control.minimal-api-missing-authorization", "api/ReportsEndpoints.cs", 31, "rules"),
         new("javascript.tls.reject-unauthorized", "services/notifier.js", 17, "rules"),
         new("deps.not-found", "package.json", 14, "dependencies"),
         new("deps.not-found", "requirements.txt", 11, "dependencies"),

@@ -90,6 +90,11 @@ public sealed class PatternCompiler
         }
 
         var nodes = Top(best);
+        if (language == Scanning.Languages.CSharp && nodes.Count == 1 && nodes[0].Kind == "local_function_statement" && CSharpMember(rewritten) is { } member)
+        {
+            nodes = [member];
+        }
+
         return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);
     }
 
@@ -137,6 +142,19 @@ public sealed class PatternCompiler
         var start = Prefix.Length;
         var end = start + member.Length;
         return root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed);
+    }
+
+    /// <summary>A C# method pattern (`public $R $M(...) { ... }`) reads as a local function at the top level: parse it as a class member.</summary>
+    private AstNode? CSharpMember(string text)
+    {
+        const string Prefix = "class pgwrap_ {\n";
+        var root = _syntax.Parse(Prefix + text + "\n}\n", Scanning.Languages.CSharp, out var errors, out _);
+        if (root is null || errors > 0)
+        {
+            return null;
+        }
+
+        return root.DescendantsAndSelf().FirstOrDefault(n => n.Kind == "method_declaration" && n.Start == Prefix.Length);
     }
 
     /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>

@@ -25,6 +25,9 @@ public sealed class StructuralMatcher
     /// <summary>Target children a pattern may leave out.</summary>
     private static readonly HashSet<string> SkippableKinds = ["type_arguments"];
 
+    // C# modifiers and attribute lists a declaration pattern does not mention (`class $C : $B { ... }` for `public sealed class ...`)
+    private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list"];
+
     private readonly int _budget;
     private int _steps;
 
@@ -281,6 +284,14 @@ public sealed class StructuralMatcher
         if (ti >= ts.Count)
         {
             yield break;
+        }
+
+        if (OptionalDeclarationKinds.Contains(ts[ti].Kind))
+        {
+            foreach (var r in MatchSequence(ps, pi, ts, ti + 1, bindings, allowTrailing))
+            {
+                yield return r;
+            }
         }
 
         foreach (var b in Match(p, ts[ti], bindings))
