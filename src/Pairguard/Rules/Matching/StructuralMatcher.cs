@@ -22,6 +22,9 @@ public sealed class StructuralMatcher
 
     private static readonly HashSet<string> KeywordArgumentKinds = ["keyword_argument", "pair"];
 
+    /// <summary>Fields a pattern may leave out: a declaration written without them matches one that has them (Semgrep's behaviour).</summary>
+    private static readonly HashSet<string> OptionalFields = ["return_type", "type_parameters"];
+
     private readonly int _budget;
     private int _steps;
 
@@ -166,7 +169,7 @@ public sealed class StructuralMatcher
         }
 
         var pk = pattern.Significant;
-        var tk = target.Significant;
+        var tk = WithoutOptionalFields(pattern, target.Significant);
         if (pk.Count == 0)
         {
             if (tk.Count == 0 && pattern.Text == target.Text)
@@ -303,6 +306,42 @@ public sealed class StructuralMatcher
                 used[j] = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Drops the target's optional parts the pattern leaves out: a return type or type parameters (with the unnamed token before
+    /// them, such as <c>-&gt;</c>) and an <c>async</c> modifier, so <c>def $F(...): ...</c> also matches <c>async def f() -&gt; str:</c>.
+    /// </summary>
+    private static IReadOnlyList<AstNode> WithoutOptionalFields(AstNode pattern, IReadOnlyList<AstNode> targetKids)
+    {
+        bool Optional(AstNode k) =>
+            (k.Field is { } f && OptionalFields.Contains(f) && pattern.ChildByField(f) is null)
+            || (!k.IsNamed && k.Text == "async" && !pattern.Children.Any(c => !c.IsNamed && c.Text == "async"));
+
+        if (!targetKids.Any(Optional))
+        {
+            return targetKids;
+        }
+
+        var kept = new List<AstNode>(targetKids.Count);
+        for (var i = 0; i < targetKids.Count; i++)
+        {
+            var k = targetKids[i];
+            if (Optional(k))
+            {
+                if (k.IsNamed && kept.Count > 0 && !kept[^1].IsNamed && kept[^1].Field is null && i > 0 && ReferenceEquals(kept[^1], targetKids[i - 1])
+                    && kept[^1].Text is "->" or ":")
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+
+                continue;
+            }
+
+            kept.Add(k);
+        }
+
+        return kept;
     }
 
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
