@@ -54,4 +54,18 @@ public class EnginePythonTests
         var code = "def a():\n    return token()\n\nasync def b():\n    return token()\n";
         Assert.Equal([5], EngineHarness.Lines(Python, body, code));
     }
+
+    [Fact]
+    public void TrailingEllipsisSequenceAsInsideCoversTheFollowingStatements()
+    {
+        var body = """
+            patterns:
+              - pattern-inside: |
+                  $K = b"..."
+                  ...
+              - pattern: encrypt($K)
+            """;
+        var code = "encrypt(key)\nkey = b\"secret\"\nx = 1\nencrypt(key)\nencrypt(other)\n";
+        Assert.Equal([4], EngineHarness.Lines(Python, body, code));
+    }
 }

@@ -59,6 +59,12 @@ public sealed class StructuralMatcher
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
+                        if (IsEllipsisNode(pattern.Nodes[^1]))
+                        {
+                            // a trailing "..." spans the rest of the block, so `$X = f()` + `...` as pattern-inside covers later statements
+                            end = Math.Max(end, kids[^1].End);
+                        }
+
                         results.Add(new RangeMatch(kids[start].Start, end, b));
                         break;
                     }
