@@ -35,3 +35,16 @@ def encrypt_msg_safe(key, data):
     # ok: python.crypto.static-iv
     cipher = AES.new(key, AES.MODE_GCM)
     return cipher.nonce, cipher.encrypt_and_digest(data)
+
+
+def encrypt_with_env_iv(key, data):
+    # ok: python.crypto.static-iv
+    enc = Cipher(algorithms.AES(key), modes.CTR(bytes.fromhex(os.environ["IV_HEX"]))).encryptor()
+    return enc.update(data)
+
+
+def encrypt_local_iv(key, data):
+    iv = b"\x00" * 16
+    # ruleid: python.crypto.static-iv
+    enc = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
+    return enc.update(data)
