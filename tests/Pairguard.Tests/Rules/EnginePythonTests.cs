@@ -68,4 +68,29 @@ public class EnginePythonTests
         var code = "encrypt(key)\nkey = b\"secret\"\nx = 1\nencrypt(key)\nencrypt(other)\n";
         Assert.Equal([4], EngineHarness.Lines(Python, body, code));
     }
+
+    [Fact]
+    public void DecoratorsInThePatternMatchASubsetOfTheTargetsDecorators()
+    {
+        var body = """
+            pattern: |
+              @route("/admin")
+              def $F(...): ...
+            """;
+        var code = "@cached\n@route(\"/admin\")\n@log\ndef a():\n    pass\n\n@route(\"/admin\")\ndef b():\n    pass\n\n@log\ndef c():\n    pass\n";
+        Assert.Equal([1, 7], EngineHarness.Lines(Python, body, code));
+    }
+
+    [Fact]
+    public void DecoratorOrderInThePatternIsKept()
+    {
+        var body = """
+            pattern: |
+              @first
+              @second
+              def $F(...): ...
+            """;
+        var code = "@second\n@first\ndef a():\n    pass\n\n@first\n@other\n@second\ndef b():\n    pass\n";
+        Assert.Equal([6], EngineHarness.Lines(Python, body, code));
+    }
 }

@@ -196,9 +196,48 @@ public sealed class StructuralMatcher
             yield break;
         }
 
+        if (pk.Any(IsDecorator))
+        {
+            // decorators written in the pattern must appear on the target in the same order; the target may have more (Semgrep's behaviour)
+            var pRest = pk.Where(k => !IsDecorator(k)).ToList();
+            var tRest = tk.Where(k => !IsDecorator(k)).ToList();
+            foreach (var b in MatchSubsequence(pk.Where(IsDecorator).ToList(), 0, tk.Where(IsDecorator).ToList(), 0, bindings))
+            {
+                foreach (var (r, _) in MatchSequence(pRest, 0, tRest, 0, b, allowTrailing: false))
+                {
+                    yield return r;
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var (b, _) in MatchSequence(pk, 0, tk, 0, bindings, allowTrailing: false))
         {
             yield return b;
+        }
+    }
+
+    private static bool IsDecorator(AstNode n) => n.Kind == "decorator";
+
+    /// <summary>Each pattern item matches a distinct target item, in order, with any target items skipped between them.</summary>
+    private IEnumerable<Bindings> MatchSubsequence(IReadOnlyList<AstNode> ps, int pi, IReadOnlyList<AstNode> ts, int ti, Bindings bindings)
+    {
+        if (pi == ps.Count)
+        {
+            yield return bindings;
+            yield break;
+        }
+
+        for (var j = ti; j < ts.Count; j++)
+        {
+            foreach (var b in Match(ps[pi], ts[j], bindings))
+            {
+                foreach (var r in MatchSubsequence(ps, pi + 1, ts, j + 1, b))
+                {
+                    yield return r;
+                }
+            }
         }
     }
 
