@@ -8,31 +8,31 @@ from .models import User
 app = FastAPI()
 
 
-@app.get("/admin/users")
 # ruleid: python.access-control.fastapi-missing-auth
+@app.get("/admin/users")
 def list_users(db: Session = Depends(get_db)):
     return db.query(User).all()
 
 
-@app.get("/v2/admin/users")
 # ok: python.access-control.fastapi-missing-auth
+@app.get("/v2/admin/users")
 def list_users_safe(db: Session = Depends(get_db), admin: User = Depends(get_current_admin)):
     return db.query(User).all()
 
 
-@app.delete("/notes/{note_id}")
 # ruleid: python.access-control.fastapi-missing-auth
+@app.delete("/notes/{note_id}")
 async def delete_note(note_id: int, db: Session = Depends(get_db)):
     db.execute("DELETE FROM notes WHERE id = :id", {"id": note_id})
 
 
-@app.delete("/v2/notes/{note_id}", dependencies=[Depends(get_current_user)])
 # ok: python.access-control.fastapi-missing-auth
+@app.delete("/v2/notes/{note_id}", dependencies=[Depends(get_current_user)])
 async def delete_note_safe(note_id: int, db: Session = Depends(get_db)):
     db.execute("DELETE FROM notes WHERE id = :id", {"id": note_id})
 
 
-@app.get("/health")
 # ok: python.access-control.fastapi-missing-auth
+@app.get("/health")
 def health():
     return {"ok": True}

@@ -9,13 +9,13 @@ def require_login():
         abort(401)
 
 
-@app.route("/admin/users")
 # ok: python.access-control.flask-missing-auth
+@app.route("/admin/users")
 def admin_users():
     return jsonify([])
 
 
-@app.delete("/notes/<int:note_id>")
 # ok: python.access-control.flask-missing-auth
+@app.delete("/notes/<int:note_id>")
 def delete_note(note_id):
     return "", 204
