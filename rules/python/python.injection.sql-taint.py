@@ -59,3 +59,32 @@ def notes():
         # ok: python.injection.sql-taint
         db.execute("SELECT * FROM t WHERE x = " + request.args["dead"])
     return "done"
+
+
+# Django view: URL argument and request.GET
+from django.db import connection
+from django.http import JsonResponse
+
+
+def report(request, year):
+    with connection.cursor() as cursor:
+        # ruleid: python.injection.sql-taint
+        cursor.execute("SELECT * FROM sales WHERE year = " + year)
+        # ok: python.injection.sql-taint
+        cursor.execute("SELECT * FROM sales WHERE year = %s", [year])
+        region = request.GET.get("region", "")
+        # ruleid: python.injection.sql-taint
+        cursor.executemany("DELETE FROM sales WHERE region = '{}'".format(region), [])
+        return JsonResponse({"rows": cursor.fetchall()})
+
+
+# command-line tool
+import sys
+
+
+def main():
+    name = sys.argv[1]
+    # ruleid: python.injection.sql-taint
+    db.execute("SELECT * FROM users WHERE name = '%s'" % name)
+    # ok: python.injection.sql-taint
+    db.execute("SELECT COUNT(*) FROM users")

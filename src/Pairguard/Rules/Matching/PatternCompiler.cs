@@ -90,9 +90,9 @@ public sealed class PatternCompiler
         }
 
         var nodes = Top(best);
-        if (language == Scanning.Languages.CSharp && nodes.Count == 1 && nodes[0].Kind == "local_function_statement" && CSharpMember(rewritten) is { } member)
+        if (language == Scanning.Languages.CSharp && nodes.Count == 1 && nodes[0].Kind == "local_function_statement" && CSharpMember(rewritten) is { } csMember)
         {
-            nodes = [member];
+            nodes = [csMember];
         }
 
         return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);

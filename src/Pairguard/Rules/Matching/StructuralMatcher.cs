@@ -28,6 +28,9 @@ public sealed class StructuralMatcher
     // C# modifiers and attribute lists a declaration pattern does not mention (`class $C : $B { ... }` for `public sealed class ...`)
     private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list"];
 
+    /// <summary>Fields a pattern may leave out: a declaration written without them matches one that has them (Semgrep's behaviour).</summary>
+    private static readonly HashSet<string> OptionalFields = ["return_type", "type_parameters"];
+
     private readonly int _budget;
     private int _steps;
 
@@ -180,7 +183,7 @@ public sealed class StructuralMatcher
         }
 
         var pk = pattern.Significant;
-        var tk = WithoutUnrequestedBlock(pattern, target);
+        var tk = WithoutOptionalFields(pattern, WithoutUnrequestedBlock(pattern, target));
         if (pk.Count == 0)
         {
             if (tk.Count == 0 && pattern.Text == target.Text)
@@ -201,9 +204,48 @@ public sealed class StructuralMatcher
             yield break;
         }
 
+        if (pk.Any(IsDecorator))
+        {
+            // decorators written in the pattern must appear on the target in the same order; the target may have more (Semgrep's behaviour)
+            var pRest = pk.Where(k => !IsDecorator(k)).ToList();
+            var tRest = tk.Where(k => !IsDecorator(k)).ToList();
+            foreach (var b in MatchSubsequence(pk.Where(IsDecorator).ToList(), 0, tk.Where(IsDecorator).ToList(), 0, bindings))
+            {
+                foreach (var (r, _) in MatchSequence(pRest, 0, tRest, 0, b, allowTrailing: false))
+                {
+                    yield return r;
+                }
+            }
+
+            yield break;
+        }
+
         foreach (var (b, _) in MatchSequence(pk, 0, tk, 0, bindings, allowTrailing: false))
         {
             yield return b;
+        }
+    }
+
+    private static bool IsDecorator(AstNode n) => n.Kind == "decorator";
+
+    /// <summary>Each pattern item matches a distinct target item, in order, with any target items skipped between them.</summary>
+    private IEnumerable<Bindings> MatchSubsequence(IReadOnlyList<AstNode> ps, int pi, IReadOnlyList<AstNode> ts, int ti, Bindings bindings)
+    {
+        if (pi == ps.Count)
+        {
+            yield return bindings;
+            yield break;
+        }
+
+        for (var j = ti; j < ts.Count; j++)
+        {
+            foreach (var b in Match(ps[pi], ts[j], bindings))
+            {
+                foreach (var r in MatchSubsequence(ps, pi + 1, ts, j + 1, b))
+                {
+                    yield return r;
+                }
+            }
         }
     }
 
@@ -351,6 +393,42 @@ public sealed class StructuralMatcher
                 used[j] = false;
             }
         }
+    }
+
+    /// <summary>
+    /// Drops the target's optional parts the pattern leaves out: a return type or type parameters (with the unnamed token before
+    /// them, such as <c>-&gt;</c>) and an <c>async</c> modifier, so <c>def $F(...): ...</c> also matches <c>async def f() -&gt; str:</c>.
+    /// </summary>
+    private static IReadOnlyList<AstNode> WithoutOptionalFields(AstNode pattern, IReadOnlyList<AstNode> targetKids)
+    {
+        bool Optional(AstNode k) =>
+            (k.Field is { } f && OptionalFields.Contains(f) && pattern.ChildByField(f) is null)
+            || (!k.IsNamed && k.Text == "async" && !pattern.Children.Any(c => !c.IsNamed && c.Text == "async"));
+
+        if (!targetKids.Any(Optional))
+        {
+            return targetKids;
+        }
+
+        var kept = new List<AstNode>(targetKids.Count);
+        for (var i = 0; i < targetKids.Count; i++)
+        {
+            var k = targetKids[i];
+            if (Optional(k))
+            {
+                if (k.IsNamed && kept.Count > 0 && !kept[^1].IsNamed && kept[^1].Field is null && i > 0 && ReferenceEquals(kept[^1], targetKids[i - 1])
+                    && kept[^1].Text is "->" or ":")
+                {
+                    kept.RemoveAt(kept.Count - 1);
+                }
+
+                continue;
+            }
+
+            kept.Add(k);
+        }
+
+        return kept;
     }
 
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";

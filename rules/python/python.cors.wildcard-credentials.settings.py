@@ -1,0 +1,9 @@
+# Django settings
+DEBUG = False
+# ruleid: python.cors.wildcard-credentials
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = True
+# ok: python.cors.wildcard-credentials
+CORS_ALLOWED_ORIGINS = ["https://app.example.com"]
+# ruleid: python.cors.wildcard-credentials
+CORS_ORIGIN_ALLOW_ALL = True
