@@ -170,7 +170,38 @@ public sealed class RuleAnalyzer : IFileAnalyzer
             evaluator.Errors.Clear();
         }
 
-        return findings;
+        return OnePerFlaw(findings);
+    }
+
+    /// <summary>
+    /// Several rules may describe the same flaw (a pattern rule and a taint rule for one SQL call): on one line, findings that share
+    /// their first CWE are reported once, by the most confident rule (then the most severe, then the one with a taint trace).
+    /// </summary>
+    internal static List<Finding> OnePerFlaw(List<Finding> findings)
+    {
+        if (findings.Count < 2)
+        {
+            return findings;
+        }
+
+        var best = new Dictionary<(string, int, int), Finding>();
+        foreach (var f in findings)
+        {
+            var key = f.Cwe.Count > 0 ? ("", f.Location.StartLine, f.Cwe[0]) : (f.RuleId, f.Location.StartLine, 0);
+            if (!best.TryGetValue(key, out var current) || Better(f, current))
+            {
+                best[key] = f;
+            }
+        }
+
+        var kept = best.Values.ToHashSet();
+        return findings.Where(kept.Contains).ToList();
+
+        static bool Better(Finding a, Finding b) =>
+            a.Confidence != b.Confidence ? a.Confidence > b.Confidence
+            : a.Severity != b.Severity ? a.Severity > b.Severity
+            : a.Trace.Count != b.Trace.Count ? a.Trace.Count > b.Trace.Count
+            : string.CompareOrdinal(a.RuleId, b.RuleId) < 0;
     }
 
     private static bool PathAllowed(Rule rule, string path)

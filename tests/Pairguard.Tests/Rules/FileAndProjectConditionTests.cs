@@ -115,3 +115,38 @@ public class FileAndProjectConditionTests
         return new Pairguard.Scanning.Scanner().ScanAsync(request);
     }
 }
+
+/// <summary>Two rules describing one flaw on one line are reported once, by the more confident rule.</summary>
+public class OnePerFlawTests
+{
+    [Fact]
+    public void SameLineSameCweKeepsTheMoreConfidentRule()
+    {
+        var yaml = """
+            rules:
+              - id: t.pattern
+                message: pattern
+                severity: MEDIUM
+                languages: [python]
+                metadata: { cwe: "CWE-89", confidence: LOW }
+                pattern: cur.execute($Q)
+              - id: t.taint
+                message: taint
+                severity: HIGH
+                languages: [python]
+                metadata: { cwe: "CWE-89", confidence: HIGH }
+                pattern: cur.execute(f"...")
+              - id: t.other
+                message: other CWE on the same line
+                severity: LOW
+                languages: [python]
+                metadata: { cwe: "CWE-20", confidence: LOW }
+                pattern: cur.execute(...)
+            """;
+        var rules = Pairguard.Rules.RuleLoader.Parse(yaml, "t.yaml").Rules;
+        var analyzer = new Pairguard.Rules.RuleAnalyzer(rules, Pairguard.Syntax.TreeSitterSyntaxProvider.Instance);
+        var found = analyzer.Run(Pairguard.Scanning.SourceFile.FromText("a.py", "cur.execute(f\"SELECT {x}\")\ncur.execute(q)\n"), CancellationToken.None);
+
+        Assert.Equal(["t.taint", "t.other", "t.pattern", "t.other"], found.OrderBy(f => f.Location.StartLine).Select(f => f.RuleId).ToArray());
+    }
+}
