@@ -25,6 +25,9 @@ public sealed class TaintEngine
     private readonly CancellationToken _ct;
     private readonly bool _propagateThroughCalls;
     private readonly List<RangeMatch> _sources = [];
+    private HashSet<(int, int)>? _sourceRanges;
+    private int[]? _sanitizerStarts;
+    private int[]? _sanitizerMaxEnds;
     private readonly List<RangeMatch> _sinks = [];
     private readonly List<RangeMatch> _sanitizers = [];
     private readonly List<(RangeMatch Match, string From, string To)> _propagators = [];
@@ -605,28 +608,48 @@ public sealed class TaintEngine
     private Taint? IsSource(AstNode node)
     {
         var n = StructuralMatcher.Unwrap(node);
-        foreach (var s in _sources)
-        {
-            if ((s.Start == n.Start && s.End == n.End) || (s.Start == node.Start && s.End == node.End))
-            {
-                return new Taint([new TaintHop("source", $"untrusted data from {Short(n.Text)}", n.Start, n.End)]);
-            }
-        }
-
-        return null;
+        _sourceRanges ??= _sources.Select(s => (s.Start, s.End)).ToHashSet();
+        return _sourceRanges.Contains((n.Start, n.End)) || _sourceRanges.Contains((node.Start, node.End))
+            ? new Taint([new TaintHop("source", $"untrusted data from {Short(n.Text)}", n.Start, n.End)])
+            : null;
     }
 
     private bool IsSanitized(AstNode node)
     {
-        foreach (var s in _sanitizers)
+        if (_sanitizers.Count == 0)
         {
-            if (s.Start <= node.Start && s.End >= node.End)
+            return false;
+        }
+
+        if (_sanitizerStarts is null)
+        {
+            // sorted by start, with the largest end among the ranges starting at or before each one: "does any range that starts at
+            // or before this node end at or after it" is then one binary search
+            var sorted = _sanitizers.Select(m => (m.Start, m.End)).OrderBy(r => r.Start).ToArray();
+            _sanitizerStarts = sorted.Select(r => r.Start).ToArray();
+            _sanitizerMaxEnds = new int[sorted.Length];
+            var max = int.MinValue;
+            for (var i = 0; i < sorted.Length; i++)
             {
-                return true;
+                max = Math.Max(max, sorted[i].End);
+                _sanitizerMaxEnds[i] = max;
             }
         }
 
-        return false;
+        var idx = Array.BinarySearch(_sanitizerStarts, node.Start);
+        if (idx < 0)
+        {
+            idx = ~idx - 1;
+        }
+        else
+        {
+            while (idx + 1 < _sanitizerStarts.Length && _sanitizerStarts[idx + 1] == node.Start)
+            {
+                idx++;
+            }
+        }
+
+        return idx >= 0 && _sanitizerMaxEnds![idx] >= node.End;
     }
 
     /// <summary>
