@@ -150,3 +150,41 @@ public class OnePerFlawTests
         Assert.Equal(["t.taint", "t.other", "t.pattern", "t.other"], found.OrderBy(f => f.Location.StartLine).Select(f => f.RuleId).ToArray());
     }
 }
+
+/// <summary>Rules that share a formula share its evaluation on a file; rules whose formulas differ only in a condition do not.</summary>
+public class SharedFormulaTests
+{
+    [Fact]
+    public void SameCodeDifferentConditionsAreNotConfused()
+    {
+        var yaml = """
+            rules:
+              - id: t.md5
+                message: m
+                severity: LOW
+                languages: [python]
+                patterns:
+                  - pattern: hashlib.$F($X)
+                  - metavariable-regex: { metavariable: $F, regex: ^md5$ }
+              - id: t.sha1
+                message: m
+                severity: LOW
+                languages: [python]
+                patterns:
+                  - pattern: hashlib.$F($X)
+                  - metavariable-regex: { metavariable: $F, regex: ^sha1$ }
+              - id: t.any
+                message: m
+                severity: LOW
+                languages: [python]
+                pattern: hashlib.$F($X)
+            """;
+        var rules = Pairguard.Rules.RuleLoader.Parse(yaml, "t.yaml").Rules;
+        var analyzer = new Pairguard.Rules.RuleAnalyzer(rules, Pairguard.Syntax.TreeSitterSyntaxProvider.Instance);
+        var found = analyzer.Run(Pairguard.Scanning.SourceFile.FromText("a.py", "hashlib.md5(a)\nhashlib.sha1(b)\nhashlib.sha256(c)\n"), CancellationToken.None);
+
+        Assert.Equal([1], found.Where(f => f.RuleId == "t.md5").Select(f => f.Location.StartLine));
+        Assert.Equal([2], found.Where(f => f.RuleId == "t.sha1").Select(f => f.Location.StartLine));
+        Assert.Equal([1, 2, 3], found.Where(f => f.RuleId == "t.any").Select(f => f.Location.StartLine).Order());
+    }
+}

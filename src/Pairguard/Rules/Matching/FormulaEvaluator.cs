@@ -32,6 +32,7 @@ public sealed class FormulaEvaluator
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
+    private readonly Dictionary<(MatchTarget, string), List<RangeMatch>> _memo = [];
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -49,9 +50,31 @@ public sealed class FormulaEvaluator
     public HashSet<string> Errors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Every match of the formula in the target.</summary>
+    /// <remarks>
+    /// Results are remembered per target by the formula's text (its line numbers aside), so rules that share a formula — the
+    /// taint rules of a language mostly share their sources — evaluate it once per file. Callers must not modify the list.
+    /// </remarks>
     public List<RangeMatch> Evaluate(Formula formula, MatchTarget target, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
+        var key = FormulaKey.Of(formula);
+        if (key is null)
+        {
+            return EvaluateUncached(formula, target, ct);
+        }
+
+        if (_memo.TryGetValue((target, key), out var known))
+        {
+            return known;
+        }
+
+        var result = EvaluateUncached(formula, target, ct);
+        _memo[(target, key)] = result;
+        return result;
+    }
+
+    private List<RangeMatch> EvaluateUncached(Formula formula, MatchTarget target, CancellationToken ct)
+    {
         return formula switch
         {
             PatternFormula p => Pattern(p, target, ct),
