@@ -8,7 +8,7 @@ namespace Pairguard.Tests.Dependencies;
 /// <summary>A real HTTP server on 127.0.0.1 serving registry-shaped responses from a route table, counting requests.</summary>
 public sealed class LoopbackRegistry : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentDictionary<string, Func<HttpListenerRequest, Reply>> _routes = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
@@ -17,21 +17,26 @@ public sealed class LoopbackRegistry : IDisposable
     public LoopbackRegistry(TimeSpan? latency = null)
     {
         Latency = latency ?? TimeSpan.Zero;
+        // A free port is probed, then bound by the HTTP listener; another test can take it in between, so a fresh listener
+        // (one whose failed start left no state behind) tries again on another port.
         for (var attempt = 0; ; attempt++)
         {
             var probe = new TcpListener(IPAddress.Loopback, 0);
             probe.Start();
             Port = ((IPEndPoint)probe.LocalEndpoint).Port;
             probe.Stop();
-            _listener.Prefixes.Clear();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
             try
             {
-                _listener.Start();
+                listener.Start();
+                _listener = listener;
                 break;
             }
-            catch (HttpListenerException) when (attempt < 5)
+            catch (HttpListenerException) when (attempt < 50)
             {
+                listener.Close();
+                Thread.Sleep(10 * (attempt + 1));
             }
         }
 
