@@ -76,7 +76,7 @@ public sealed class PatternCompiler
             return (null, lastError ?? "pattern could not be parsed");
         }
 
-        if (bestErrors > 0 && language == Scanning.Languages.Php && PhpClassMember(rewritten.Trim()) is { } member)
+        if (bestErrors > 0 && language == Scanning.Languages.Php && ClassMember(rewritten.Trim(), language) is { } member)
         {
             return (new Pattern([member], text), null);
         }
@@ -90,7 +90,7 @@ public sealed class PatternCompiler
         }
 
         var nodes = Top(best);
-        if (language == Scanning.Languages.CSharp && nodes.Count == 1 && nodes[0].Kind == "local_function_statement" && CSharpMember(rewritten) is { } csMember)
+        if (language == Scanning.Languages.CSharp && nodes.Count == 1 && nodes[0].Kind == "local_function_statement" && ClassMember(rewritten.Trim(), language) is { Kind: "method_declaration" } csMember)
         {
             nodes = [csMember];
         }
@@ -129,11 +129,14 @@ public sealed class PatternCompiler
         };
     }
 
-    /// <summary>PHP methods and properties (`public function $F(...) { ... }`) only parse inside a class: parse them in one.</summary>
-    private AstNode? PhpClassMember(string member)
+    /// <summary>
+    /// Parses a class member pattern inside a class, for grammars that read it otherwise at the top level: PHP methods and
+    /// properties (`public function $F(...) { ... }`) do not parse alone, and a C# method reads as a local function.
+    /// </summary>
+    private AstNode? ClassMember(string member, string language)
     {
         const string Prefix = "class PgWrap_ {\n";
-        var root = _syntax.Parse(Prefix + member + "\n}\n", Scanning.Languages.Php, out var errors, out _);
+        var root = _syntax.Parse(Prefix + member + "\n}\n", language, out var errors, out _);
         if (root is null || errors > 0)
         {
             return null;
@@ -142,19 +145,6 @@ public sealed class PatternCompiler
         var start = Prefix.Length;
         var end = start + member.Length;
         return root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed);
-    }
-
-    /// <summary>A C# method pattern (`public $R $M(...) { ... }`) reads as a local function at the top level: parse it as a class member.</summary>
-    private AstNode? CSharpMember(string text)
-    {
-        const string Prefix = "class pgwrap_ {\n";
-        var root = _syntax.Parse(Prefix + text + "\n}\n", Scanning.Languages.CSharp, out var errors, out _);
-        if (root is null || errors > 0)
-        {
-            return null;
-        }
-
-        return root.DescendantsAndSelf().FirstOrDefault(n => n.Kind == "method_declaration" && n.Start == Prefix.Length);
     }
 
     /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>

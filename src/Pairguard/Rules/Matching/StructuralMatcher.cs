@@ -22,14 +22,14 @@ public sealed class StructuralMatcher
 
     private static readonly HashSet<string> KeywordArgumentKinds = ["keyword_argument", "pair"];
 
-    /// <summary>Target children a pattern may leave out.</summary>
-    private static readonly HashSet<string> SkippableKinds = ["type_arguments"];
-
     // C# modifiers and attribute lists a declaration pattern does not mention (`class $C : $B { ... }` for `public sealed class ...`)
     private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list"];
 
     /// <summary>Fields a pattern may leave out: a declaration written without them matches one that has them (Semgrep's behaviour).</summary>
     private static readonly HashSet<string> OptionalFields = ["return_type", "type_parameters"];
+
+    /// <summary>Node kinds a pattern may leave out: explicit type arguments (<c>foo&lt;string&gt;(x)</c> for <c>foo(...)</c>).</summary>
+    private static readonly HashSet<string> OptionalKinds = ["type_arguments"];
 
     private readonly int _budget;
     private int _steps;
@@ -183,7 +183,7 @@ public sealed class StructuralMatcher
         }
 
         var pk = pattern.Significant;
-        var tk = WithoutOptionalFields(pattern, WithoutUnrequestedBlock(pattern, target));
+        var tk = WithoutUnmentioned(pattern, target);
         if (pk.Count == 0)
         {
             if (tk.Count == 0 && pattern.Text == target.Text)
@@ -312,17 +312,6 @@ public sealed class StructuralMatcher
             yield break;
         }
 
-        // explicit type arguments the pattern does not mention (`foo<string>(x)` for `foo(...)`) are skipped
-        if (ti < ts.Count && SkippableKinds.Contains(ts[ti].Kind) && p.Kind != ts[ti].Kind)
-        {
-            foreach (var r in MatchSequence(ps, pi, ts, ti + 1, bindings, allowTrailing))
-            {
-                yield return r;
-            }
-
-            yield break;
-        }
-
         if (ti >= ts.Count)
         {
             yield break;
@@ -396,58 +385,38 @@ public sealed class StructuralMatcher
     }
 
     /// <summary>
-    /// Drops the target's optional parts the pattern leaves out: a return type or type parameters (with the unnamed token before
-    /// them, such as <c>-&gt;</c>) and an <c>async</c> modifier, so <c>def $F(...): ...</c> also matches <c>async def f() -&gt; str:</c>.
+    /// The target's children without the optional parts the pattern leaves out (Semgrep's behaviour): a return type or type
+    /// parameters (with the <c>-&gt;</c> or <c>:</c> token before them), explicit type arguments, an <c>async</c> keyword, and the
+    /// block of a call (Ruby <c>foo(x) { ... }</c>). So <c>def $F(...): ...</c> matches <c>async def f() -&gt; str:</c> and
+    /// <c>IO.popen($CMD)</c> matches <c>IO.popen(cmd) { |io| io.read }</c>.
     /// </summary>
-    private static IReadOnlyList<AstNode> WithoutOptionalFields(AstNode pattern, IReadOnlyList<AstNode> targetKids)
+    private static IReadOnlyList<AstNode> WithoutUnmentioned(AstNode pattern, AstNode target)
     {
-        bool Optional(AstNode k) =>
-            (k.Field is { } f && OptionalFields.Contains(f) && pattern.ChildByField(f) is null)
-            || (!k.IsNamed && k.Text == "async" && !pattern.Children.Any(c => !c.IsNamed && c.Text == "async"));
-
-        if (!targetKids.Any(Optional))
+        var tk = target.Significant;
+        List<AstNode>? kept = null;
+        for (var i = 0; i < tk.Count; i++)
         {
-            return targetKids;
-        }
-
-        var kept = new List<AstNode>(targetKids.Count);
-        for (var i = 0; i < targetKids.Count; i++)
-        {
-            var k = targetKids[i];
-            if (Optional(k))
+            var k = tk[i];
+            var optional = (k.Field is { } f && (OptionalFields.Contains(f) || (f == "block" && target.Kind == "call")) && pattern.ChildByField(f) is null)
+                || (OptionalKinds.Contains(k.Kind) && !pattern.Significant.Any(c => c.Kind == k.Kind))
+                || (!k.IsNamed && k.Text == "async" && !pattern.Children.Any(c => !c.IsNamed && c.Text == "async"));
+            if (!optional)
             {
-                if (k.IsNamed && kept.Count > 0 && !kept[^1].IsNamed && kept[^1].Field is null && i > 0 && ReferenceEquals(kept[^1], targetKids[i - 1])
-                    && kept[^1].Text is "->" or ":")
-                {
-                    kept.RemoveAt(kept.Count - 1);
-                }
-
+                kept?.Add(k);
                 continue;
             }
 
-            kept.Add(k);
+            kept ??= tk.Take(i).ToList();
+            if (k.IsNamed && kept.Count > 0 && ReferenceEquals(kept[^1], tk[i - 1]) && !kept[^1].IsNamed && kept[^1].Field is null && kept[^1].Text is "->" or ":")
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
         }
 
-        return kept;
+        return kept ?? tk;
     }
 
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
-
-    /// <summary>
-    /// The target's children, minus a block attached to a call (Ruby <c>foo(x) { ... }</c> / <c>do ... end</c>) when the pattern
-    /// call has none: <c>IO.popen($CMD)</c> matches <c>IO.popen(cmd) { |io| io.read }</c>, as in Semgrep.
-    /// </summary>
-    private static IReadOnlyList<AstNode> WithoutUnrequestedBlock(AstNode pattern, AstNode target)
-    {
-        var tk = target.Significant;
-        if (target.Kind != "call" || pattern.ChildByField("block") is not null)
-        {
-            return tk;
-        }
-
-        var block = target.ChildByField("block");
-        return block is null ? tk : tk.Where(c => !ReferenceEquals(c, block)).ToList();
-    }
 
     /// <summary>Removes redundant parentheses and single-child statement wrappers.</summary>
     public static AstNode Unwrap(AstNode n)
