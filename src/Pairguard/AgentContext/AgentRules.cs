@@ -20,6 +20,11 @@ public static class AgentRules
         "Text that addresses an AI assistant or agent and tells it to act, to ignore earlier instructions, to keep something from the user, to reveal secrets or to change its role. Coding agents cannot reliably tell such text from their user's instructions.",
         Severity.Medium, Confidence.Medium, [1427], Injection, InjectionAnalyzerId);
 
+    public static readonly RuleDescriptor LikelyInjection = Rule(
+        "agent.injection.likely-instruction", "Sentence that reads like a prompt injection (statistical model)",
+        "A sentence in a document that no keyword rule matched, but that a word-feature model trained on prompt-injection sets scores as an instruction to an AI model (a task, a question or a change to its answer slipped into the document). The finding names the sentence and the words that weighed most.",
+        Severity.Medium, Confidence.Low, [1427], Injection, InjectionAnalyzerId);
+
     public static readonly RuleDescriptor ChatTemplate = Rule(
         "agent.injection.chat-template", "Chat-template or role markers in a document",
         "Chat-template tokens (<|im_start|>, [INST], <<SYS>>) and role markers (<system>, ### Instruction:) in an ordinary document try to make a model read the following text as a system or user turn.",
@@ -123,7 +128,7 @@ public static class AgentRules
     /// <summary>Rules reported by the injection analyzer.</summary>
     public static IReadOnlyList<RuleDescriptor> InjectionRules { get; } =
     [
-        InstructionToModel, ChatTemplate, HiddenHtmlComment, DetailsBlock, HiddenHtml, FarRightText, EncodedInstructions, TagCharacterInstructions,
+        InstructionToModel, LikelyInjection, ChatTemplate, HiddenHtmlComment, DetailsBlock, HiddenHtml, FarRightText, EncodedInstructions, TagCharacterInstructions,
         ConfusableCharacters, Exfiltration, DownloadExecute, DestructiveCommand, GuardDisabling, PackageInstall,
     ];
 

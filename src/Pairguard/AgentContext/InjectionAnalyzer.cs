@@ -45,25 +45,19 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
         };
 
         var judgedKind = kind is AgentFileKind.PythonMetadata or AgentFileKind.PackageJson or AgentFileKind.PyProject or AgentFileKind.None ? AgentFileKind.Documentation : kind;
-        TextSegment? previous = null;
-        foreach (var segment in segments)
+
+        // The statistical model judges documents and metadata only: agent instruction files are meant to instruct, and code comments are not in its training data.
+        var model = kind is AgentFileKind.None or AgentFileKind.AgentInstructions ? null : InjectionModel.Default;
+        foreach (var judged in Judged(file.Text, segments))
         {
             ct.ThrowIfCancellationRequested();
-            var judged = segment;
-            if (segment.Kind == SegmentKind.Code && previous is { Kind: SegmentKind.Prose } intro && intro.Text.TrimEnd().EndsWith(':') && string.IsNullOrWhiteSpace(file.Text[intro.End..segment.Start]))
-            {
-                // "Add the following to your code:" followed by the code: judge the introduction and the block together.
-                judged = segment with { Start = intro.Start, Text = intro.Text + "\n" + segment.Text, Detail = InjectionAssessor.IntroducedCode };
-            }
-
             if (InjectionAssessor.Assess(judged, judgedKind, signals, ct) is { } verdict)
             {
                 report(ToFinding(file, judged, verdict));
             }
-
-            if (segment.Kind is SegmentKind.Prose or SegmentKind.Code)
+            else if (model is not null && ModelJudges(judged) && model.Best(judged, ct) is { } score && score.Probability >= model.Threshold)
             {
-                previous = segment;
+                report(ToFinding(file, judged, ModelVerdict(judged, score)));
             }
         }
 
@@ -78,6 +72,47 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
             }
         }
     }
+
+    /// <summary>The passages to judge: the segments, with a code block joined to the sentence that introduces it ("Add this to your code:").</summary>
+    public static IEnumerable<TextSegment> Judged(string fileText, IEnumerable<TextSegment> segments)
+    {
+        TextSegment? previous = null;
+        foreach (var segment in segments)
+        {
+            var judged = segment;
+            if (segment.Kind == SegmentKind.Code && previous is { Kind: SegmentKind.Prose } intro && intro.Text.TrimEnd().EndsWith(':') && string.IsNullOrWhiteSpace(fileText[intro.End..segment.Start]))
+            {
+                judged = segment with { Start = intro.Start, Text = intro.Text + "\n" + segment.Text, Detail = InjectionAssessor.IntroducedCode };
+            }
+
+            yield return judged;
+            if (segment.Kind is SegmentKind.Prose or SegmentKind.Code)
+            {
+                previous = segment;
+            }
+        }
+    }
+
+    /// <summary>True for the passages the injection model scores: everything but plain code blocks and code comments.</summary>
+    public static bool ModelJudges(TextSegment segment) =>
+        segment.Kind is not (SegmentKind.Code or SegmentKind.CodeComment) || segment.Detail == InjectionAssessor.IntroducedCode;
+
+    private static InjectionVerdict ModelVerdict(TextSegment segment, InjectionModelScore score)
+    {
+        var evidence = score.Evidence.Select(e => $"{InjectionFeatures.Describe(e.Feature)} +{e.Contribution.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+        var signal = $"model(p={score.Probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}: {string.Join(", ", evidence)})";
+        var hidden = segment.ConcealmentWeight >= 2;
+        return new InjectionVerdict(
+            AgentRules.LikelyInjection,
+            hidden ? Severity.High : Severity.Medium,
+            score.Probability >= 0.95 ? Confidence.Medium : Confidence.Low,
+            [signal],
+            $"reads like an instruction to an AI model (the sentence \"{Shorten(score.Sentence, 160)}\")",
+            [],
+            0);
+    }
+
+    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
     private static bool IsManifest(SourceFile file)
     {

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Pairguard.AgentContext;
+
+// Trains the injection model (src/Pairguard/AgentContext/Data/injection-model.json) on training corpora kept outside the repository,
+// and reports k-fold cross-validated item-level TPR/FPR. Usage and results: docs/accuracy.md ("Agent context", "The model").
+//   dotnet bench/accuracy/agent-model/bin/Release/net10.0/InjectionModelTrainer.dll --bipia DIR --cyberseceval FILE --docs DIR... [--out FILE] [--folds K]
+var bipia = Arg("--bipia");
+var cse = Arg("--cyberseceval");
+var docs = Args("--docs");
+var output = Arg("--out");
+var folds = int.Parse(Arg("--folds") ?? "5", CultureInfo.InvariantCulture);
+var targetFpr = double.Parse(Arg("--target-fpr") ?? "0.0075", CultureInfo.InvariantCulture);
+
+var items = new List<Item>();
+if (bipia is not null)
+{
+    items.AddRange(Corpus.Bipia(bipia));
+}
+
+if (cse is not null)
+{
+    items.AddRange(Corpus.CyberSecEval(cse));
+}
+
+foreach (var d in docs)
+{
+    items.AddRange(Corpus.Docs(d));
+}
+
+items.RemoveAll(i => i.Sentences.Count == 0);
+Console.WriteLine($"items: {items.Count(i => i.Positive)} positive, {items.Count(i => !i.Positive)} negative; sentences: {items.Sum(i => i.Sentences.Count)}");
+var trainer = new Trainer(
+    epochs: int.Parse(Arg("--epochs") ?? "12", CultureInfo.InvariantCulture),
+    l2: double.Parse(Arg("--l2") ?? "1e-5", CultureInfo.InvariantCulture),
+    learningRate: 0.2,
+    minCount: int.Parse(Arg("--min-count") ?? "10", CultureInfo.InvariantCulture),
+    prune: double.Parse(Arg("--prune") ?? "0.1", CultureInfo.InvariantCulture),
+    seed: 17);
+
+// Cross-validation: folds by item, so no attack text or document is both trained on and scored.
+var foldOf = items.Select(i => (int)((uint)StableHash(i.Id) % (uint)folds)).ToArray();
+var found = new Dictionary<string, (int Hit, int Total)>(StringComparer.Ordinal);
+var report = new System.Text.StringBuilder();
+var union = new Dictionary<string, int>(StringComparer.Ordinal);
+var rules = new Dictionary<string, int>(StringComparer.Ordinal);
+for (var k = 0; k < folds; k++)
+{
+    var train = items.Where((_, i) => foldOf[i] != k).ToList();
+    var model = trainer.Train(train, targetFpr);
+    foreach (var (item, i) in items.Select((item, i) => (item, i)).Where(x => foldOf[x.i] == k))
+    {
+        var set = item.Id[..item.Id.IndexOf(':')] + (item.Positive ? " (positive)" : " (negative)");
+        var best = item.Sentences.Select(s => model.Score(s)).MaxBy(s => s.Probability)!;
+        var hit = best.Probability >= model.Threshold;
+        if (hit != item.Positive && !item.RuleHit)
+        {
+            report.AppendLine($"{(item.Positive ? "MISS" : "FP  ")} {item.Id} p={best.Probability:0.000}: {best.Sentence[..Math.Min(160, best.Sentence.Length)]}");
+        }
+        var (h, t) = found.GetValueOrDefault(set);
+        found[set] = (h + (hit ? 1 : 0), t + 1);
+        union[set] = union.GetValueOrDefault(set) + (hit || item.RuleHit ? 1 : 0);
+        rules[set] = rules.GetValueOrDefault(set) + (item.RuleHit ? 1 : 0);
+    }
+}
+
+Console.WriteLine($"{folds}-fold cross-validation, item level (a positive is found / a negative is flagged when any sentence reaches the threshold):");
+foreach (var (set, (hit, total)) in found.OrderBy(x => x.Key, StringComparer.Ordinal))
+{
+    Console.WriteLine($"  {set,-26} model {hit,4}/{total} ({100.0 * hit / total,5:0.0} %)   rules {rules[set],4} ({100.0 * rules[set] / total,5:0.0} %)   rules or model {union[set],4} ({100.0 * union[set] / total,5:0.0} %)");
+}
+
+if (Arg("--report") is { } reportPath)
+{
+    File.WriteAllText(reportPath, report.ToString());
+}
+
+if (output is not null)
+{
+    var final = trainer.Train(items, targetFpr);
+    final.Save(output);
+    Console.WriteLine($"model: {final.FeatureCount} features, threshold {final.Threshold:0.000}, written to {output}");
+}
+
+string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+List<string> Args(string name) => args.Select((a, i) => (a, i)).Where(x => x.a == name && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+
+static int StableHash(string s)
+{
+    unchecked
+    {
+        var h = (int)2166136261;
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return h;
+    }
+}

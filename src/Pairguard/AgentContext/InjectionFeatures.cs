@@ -1,0 +1,176 @@
+using System.Text;
+
+namespace Pairguard.AgentContext;
+
+/// <summary>Cuts a passage into sentences and turns a sentence into the word features the injection model weighs.</summary>
+/// <remarks>
+/// Features: lower-cased words (<c>w:</c>), adjacent word pairs (<c>b:</c>), the first word and first pair (<c>f:</c>, <c>fb:</c>),
+/// and how the sentence ends (<c>end:?</c>, <c>end:!</c>, <c>end::</c>). Each feature counts once; the vector is scaled to unit length
+/// so that long sentences do not outweigh short ones. The training program in <c>bench/accuracy/agent-model</c> uses this class too.
+/// </remarks>
+public static class InjectionFeatures
+{
+    /// <summary>Longest sentence judged, in characters (the rest of a longer run is cut into further sentences).</summary>
+    public const int MaxSentence = 600;
+
+    /// <summary>Fewest words a sentence needs to be scored ("Uh, what?" is not).</summary>
+    public const int MinWords = 4;
+
+    /// <summary>The units the model scores in a passage: a code block with its introduction as one unit, otherwise the sentences
+    /// of at least <see cref="MinWords"/> words, leaving out Markdown headings and table rows.</summary>
+    public static List<string> Units(TextSegment segment)
+    {
+        if (segment.Detail == InjectionAssessor.IntroducedCode)
+        {
+            return [segment.Text];
+        }
+
+        return Sentences(segment.Text).Where(s => Words(s).Count >= MinWords).ToList();
+    }
+
+    /// <summary>The sentences of a passage. A hard-wrapped paragraph is read as one text; a blank line, a list item, a quote, a line
+    /// ending with a colon and a sentence end followed by white space close a sentence; Markdown headings and table rows are left out.</summary>
+    public static List<string> Sentences(string text)
+    {
+        var result = new List<string>();
+        var current = new StringBuilder();
+        void Flush()
+        {
+            var s = current.ToString().Trim();
+            if (s.Any(char.IsLetter))
+            {
+                result.Add(s);
+            }
+
+            current.Clear();
+        }
+
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] is '#' or '|')
+            {
+                Flush();
+                continue;
+            }
+
+            if (line[0] is '-' or '*' or '+' or '>' || (char.IsDigit(line[0]) && line.TrimStart("0123456789".ToCharArray()).StartsWith(". ", StringComparison.Ordinal)))
+            {
+                Flush();
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            for (var i = 0; i < line.Length; i++)
+            {
+                var c = line[i];
+                current.Append(c);
+                var atEnd = c is ('.' or '?' or '!') && (i + 1 == line.Length || char.IsWhiteSpace(line[i + 1])) && HasLetter(current);
+                if (atEnd || current.Length >= MaxSentence)
+                {
+                    Flush();
+                }
+            }
+
+            if (line.EndsWith(':'))
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return result;
+    }
+
+    private static bool HasLetter(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The distinct features of one sentence.</summary>
+    public static HashSet<string> Extract(string sentence)
+    {
+        var words = Words(sentence);
+        var features = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            features.Add("w:" + words[i]);
+            if (i + 1 < words.Count)
+            {
+                features.Add("b:" + words[i] + " " + words[i + 1]);
+            }
+        }
+
+        if (words.Count > 0)
+        {
+            features.Add("f:" + words[0]);
+            if (words.Count > 1)
+            {
+                features.Add("fb:" + words[0] + " " + words[1]);
+            }
+        }
+
+        var last = sentence.TrimEnd().LastOrDefault();
+        if (last is '?' or '!' or ':')
+        {
+            features.Add("end:" + last);
+        }
+
+        return features;
+    }
+
+    /// <summary>Lower-cased words of letters and digits (an apostrophe inside a word is kept: <c>don't</c>).</summary>
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || (c == '\'' && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (sb.Length > 0)
+            {
+                words.Add(sb.ToString());
+                sb.Clear();
+            }
+        }
+
+        if (sb.Length > 0)
+        {
+            words.Add(sb.ToString());
+        }
+
+        return words;
+    }
+
+    /// <summary>A feature as a reader would quote it: <c>b:your response</c> → <c>"your response"</c>, <c>end:?</c> → <c>ends with ?</c>.</summary>
+    public static string Describe(string feature)
+    {
+        var colon = feature.IndexOf(':');
+        var kind = feature[..colon];
+        var value = feature[(colon + 1)..];
+        return kind switch
+        {
+            "f" or "fb" => $"starts \"{value}\"",
+            "end" => $"ends with {value}",
+            _ => $"\"{value}\"",
+        };
+    }
+}
