@@ -13,10 +13,13 @@ public sealed record DependencyInventory
     /// <summary>Imports of packages that no manifest or lockfile declares (one reference per import site).</summary>
     public required IReadOnlyList<DependencyRef> UndeclaredImports { get; init; }
 
+    /// <summary>Packages that install instructions aimed at an AI agent name (see <see cref="DocumentInstalls"/>).</summary>
+    public IReadOnlyList<DependencyRef> DocumentInstalls { get; init; } = [];
+
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
 
     /// <summary>Every reference to verify.</summary>
-    public IEnumerable<DependencyRef> All => Declared.Concat(UndeclaredImports);
+    public IEnumerable<DependencyRef> All => Declared.Concat(UndeclaredImports).Concat(DocumentInstalls);
 }
 
 /// <summary>Reads every manifest and lockfile of a project and the imports of its code.</summary>
@@ -140,7 +143,8 @@ public static class DependencyCollector
             }
         }
 
-        return new DependencyInventory { Declared = declared, UndeclaredImports = undeclared, Diagnostics = diagnostics };
+        var documentInstalls = Dependencies.DocumentInstalls.Collect(files, load, IsVendored, cancellationToken);
+        return new DependencyInventory { Declared = declared, UndeclaredImports = undeclared, DocumentInstalls = documentInstalls, Diagnostics = diagnostics };
     }
 
     private static string Loose(string ecosystem, string name) =>

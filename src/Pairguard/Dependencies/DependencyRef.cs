@@ -14,6 +14,9 @@ public enum DependencyOrigin
 
     /// <summary>Named on a command line (<c>pairguard vet</c>, an install command).</summary>
     CommandLine,
+
+    /// <summary>Named by an install instruction aimed at an AI agent in a document the agent reads.</summary>
+    Document,
 }
 
 /// <summary>One reference to a package: ecosystem, name, version or range, and where it was found.</summary>
