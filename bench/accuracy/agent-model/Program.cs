@@ -27,7 +27,7 @@ foreach (var d in docs)
     items.AddRange(Corpus.Docs(d));
 }
 
-items.RemoveAll(i => i.Sentences.Count == 0);
+// Items without a scorable sentence (another language, tables only) stay: they train nothing but count in the cross-validation.
 Console.WriteLine($"items: {items.Count(i => i.Positive)} positive, {items.Count(i => !i.Positive)} negative; sentences: {items.Sum(i => i.Sentences.Count)}");
 var trainer = new Trainer(
     epochs: int.Parse(Arg("--epochs") ?? "12", CultureInfo.InvariantCulture),
@@ -50,11 +50,11 @@ for (var k = 0; k < folds; k++)
     foreach (var (item, i) in items.Select((item, i) => (item, i)).Where(x => foldOf[x.i] == k))
     {
         var set = item.Id[..item.Id.IndexOf(':')] + (item.Positive ? " (positive)" : " (negative)");
-        var best = item.Sentences.Select(s => model.Score(s)).MaxBy(s => s.Probability)!;
-        var hit = best.Probability >= model.Threshold;
+        var best = item.Sentences.Select(s => model.Score(s, item.Document)).MaxBy(s => s.Probability);
+        var hit = best is not null && best.Probability >= model.Threshold;
         if (hit != item.Positive && !item.RuleHit)
         {
-            report.AppendLine($"{(item.Positive ? "MISS" : "FP  ")} {item.Id} p={best.Probability:0.000}: {best.Sentence[..Math.Min(160, best.Sentence.Length)]}");
+            report.AppendLine($"{(item.Positive ? "MISS" : "FP  ")} {item.Id} p={best?.Probability ?? 0:0.000}: {best?.Sentence[..Math.Min(160, best.Sentence.Length)] ?? "(no scorable sentence)"}");
         }
         var (h, t) = found.GetValueOrDefault(set);
         found[set] = (h + (hit ? 1 : 0), t + 1);

@@ -14,7 +14,7 @@ internal sealed class Trainer(int epochs, double l2, double learningRate, int mi
         {
             foreach (var s in item.Sentences)
             {
-                foreach (var f in InjectionFeatures.Extract(s))
+                foreach (var f in InjectionFeatures.Extract(s, item.Document))
                 {
                     var (all, pos) = counts.GetValueOrDefault(f);
                     counts[f] = (all + 1, pos + (item.Positive ? 1 : 0));
@@ -24,7 +24,7 @@ internal sealed class Trainer(int epochs, double l2, double learningRate, int mi
 
         var vocabulary = counts.Where(kv => kv.Value.Positive >= 2 || kv.Value.All >= minCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         var index = vocabulary.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
-        var vectors = items.Select(i => i.Sentences.Select(s => Vector(s, index)).ToList()).ToList();
+        var vectors = items.Select(i => i.Sentences.Select(s => Vector(s, i.Document, index)).ToList()).ToList();
 
         var examples = new List<(int Item, int Sentence, bool Label)>();
         for (var i = 0; i < items.Count; i++)
@@ -58,8 +58,9 @@ internal sealed class Trainer(int epochs, double l2, double learningRate, int mi
 
         // Threshold: the lowest item score that keeps the negatives' item-level false-positive rate at or under the target.
         var scorer = new InjectionModel(b, 0.5, weights);
-        var negatives = items.Where(x => !x.Positive)
-            .Select(x => x.Sentences.Count == 0 ? 0 : x.Sentences.Max(s => scorer.Score(s).Probability)).OrderDescending().ToList();
+        // Negatives without a scorable sentence (tables) are left out, or they would dilute the rate and lower the threshold.
+        var negatives = items.Where(x => !x.Positive && x.Sentences.Count > 0)
+            .Select(x => x.Sentences.Max(s => scorer.Score(s, x.Document).Probability)).OrderDescending().ToList();
         var allowed = (int)Math.Floor(targetFpr * negatives.Count);
         var threshold = Math.Clamp(negatives.Count == 0 ? 0.5 : negatives[Math.Min(allowed, negatives.Count - 1)] + 1e-6, 0.05, 0.999);
         return new InjectionModel(b, threshold, weights);
@@ -97,9 +98,9 @@ internal sealed class Trainer(int epochs, double l2, double learningRate, int mi
         return (w, b);
     }
 
-    private static (int[] F, double Scale) Vector(string sentence, Dictionary<string, int> index)
+    private static (int[] F, double Scale) Vector(string sentence, DocumentWords document, Dictionary<string, int> index)
     {
-        var all = InjectionFeatures.Extract(sentence);
+        var all = InjectionFeatures.Extract(sentence, document);
         var known = all.Where(index.ContainsKey).Select(f => index[f]).ToArray();
 
         // Scaled by all of the sentence's features, known or not, exactly as InjectionModel.Score does.

@@ -48,17 +48,27 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
 
         // The statistical model judges documents and metadata only: agent instruction files are meant to instruct, and code comments are not in its training data.
         var model = kind is AgentFileKind.None or AgentFileKind.AgentInstructions ? null : InjectionModel.Default;
+        DocumentWords? words = null;
+        var reported = new List<TextSegment>();
+        var modelled = new List<(TextSegment Passage, InjectionVerdict Verdict)>();
         foreach (var judged in Judged(file.Text, segments))
         {
             ct.ThrowIfCancellationRequested();
             if (InjectionAssessor.Assess(judged, judgedKind, signals, ct) is { } verdict)
             {
                 report(ToFinding(file, judged, verdict));
+                reported.Add(judged);
             }
-            else if (model is not null && ModelJudges(judged) && model.Best(judged, ct) is { } score && score.Probability >= model.Threshold)
+            else if (model is not null && ModelJudges(judged) && model.Best(judged, words ??= DocumentWords.Of(file.Text), ct) is { } score && score.Probability >= model.Threshold)
             {
-                report(ToFinding(file, judged, ModelVerdict(judged, score)));
+                modelled.Add((judged, ModelVerdict(judged, score)));
             }
+        }
+
+        // One finding per passage: the model's only where no keyword rule already reported the text (an introduction and its code block).
+        foreach (var (passage, verdict) in modelled.Where(m => !reported.Any(r => r.Start < m.Passage.End && m.Passage.Start < r.End)))
+        {
+            report(ToFinding(file, passage, verdict));
         }
 
         if (kind != AgentFileKind.None || IsManifest(file))

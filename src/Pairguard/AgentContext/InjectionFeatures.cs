@@ -17,7 +17,7 @@ public static class InjectionFeatures
     public const int MinWords = 4;
 
     /// <summary>The units the model scores in a passage: a code block with its introduction as one unit, otherwise the sentences
-    /// of at least <see cref="MinWords"/> words, leaving out Markdown headings and table rows.</summary>
+    /// of at least <see cref="MinWords"/> words with at least one English function word, leaving out Markdown headings and table rows.</summary>
     public static List<string> Units(TextSegment segment)
     {
         if (segment.Detail == InjectionAssessor.IntroducedCode)
@@ -25,11 +25,19 @@ public static class InjectionFeatures
             return [segment.Text];
         }
 
-        return Sentences(segment.Text).Where(s => Words(s).Count >= MinWords).ToList();
+        return Sentences(segment.Text).Where(s => Words(s) is var w && w.Count >= MinWords && w.Any(EnglishFunctionWords.Contains)).ToList();
     }
 
+    /// <summary>Function words of which an English sentence has at least one: the model is trained on English text only.</summary>
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "to", "of", "and", "is", "are", "you", "your", "for", "with", "this", "that", "it", "what", "how", "can", "please", "me",
+        "my", "be", "do", "does", "an", "on", "from", "at", "will", "would", "should", "who", "which", "i", "we", "our", "all", "any",
+    };
+
     /// <summary>The sentences of a passage. A hard-wrapped paragraph is read as one text; a blank line, a list item, a quote, a line
-    /// ending with a colon and a sentence end followed by white space close a sentence; Markdown headings and table rows are left out.</summary>
+    /// ending with a colon and a sentence end followed by white space close a sentence; Markdown headings and table rows (a line that
+    /// starts or ends with <c>|</c>) are left out.</summary>
     public static List<string> Sentences(string text)
     {
         var result = new List<string>();
@@ -48,7 +56,7 @@ public static class InjectionFeatures
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
-            if (line.Length == 0 || line[0] is '#' or '|')
+            if (line.Length == 0 || line[0] is '#' or '|' || line[^1] == '|')
             {
                 Flush();
                 continue;
@@ -101,8 +109,8 @@ public static class InjectionFeatures
         return false;
     }
 
-    /// <summary>The distinct features of one sentence.</summary>
-    public static HashSet<string> Extract(string sentence)
+    /// <summary>The distinct features of one sentence; with the document's words, also how well the sentence fits the document.</summary>
+    public static HashSet<string> Extract(string sentence, DocumentWords? document = null)
     {
         var words = Words(sentence);
         var features = new HashSet<string>(StringComparer.Ordinal);
@@ -122,6 +130,11 @@ public static class InjectionFeatures
             {
                 features.Add("fb:" + words[0] + " " + words[1]);
             }
+        }
+
+        if (document?.Feature(sentence) is { } fit)
+        {
+            features.Add(fit);
         }
 
         var last = sentence.TrimEnd().LastOrDefault();
@@ -170,6 +183,12 @@ public static class InjectionFeatures
         {
             "f" or "fb" => $"starts \"{value}\"",
             "end" => $"ends with {value}",
+            "ctx" => value switch
+            {
+                "0" => "shares no word with the rest of the document",
+                "low" => "shares few words with the rest of the document",
+                _ => $"context {value}",
+            },
             _ => $"\"{value}\"",
         };
     }

@@ -52,9 +52,9 @@ public sealed class InjectionModel
     public double Weight(string feature) => _weights.GetValueOrDefault(feature);
 
     /// <summary>Probability that one sentence is an injected instruction, with the strongest positive evidence.</summary>
-    public InjectionModelScore Score(string sentence, int evidence = 4)
+    public InjectionModelScore Score(string sentence, DocumentWords? document = null, int evidence = 4)
     {
-        var features = InjectionFeatures.Extract(sentence);
+        var features = InjectionFeatures.Extract(sentence, document);
         var scale = features.Count == 0 ? 0 : 1.0 / Math.Sqrt(features.Count);
         var z = Bias;
         var contributions = new List<(string, double)>();
@@ -85,13 +85,13 @@ public sealed class InjectionModel
     }
 
     /// <summary>The highest-scoring unit of a passage (<see cref="InjectionFeatures.Units"/>), or null when it has none.</summary>
-    public InjectionModelScore? Best(TextSegment segment, CancellationToken cancellationToken = default)
+    public InjectionModelScore? Best(TextSegment segment, DocumentWords? document = null, CancellationToken cancellationToken = default)
     {
         InjectionModelScore? best = null;
         foreach (var s in InjectionFeatures.Units(segment))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var score = Score(s);
+            var score = Score(s, document);
             if (best is null || score.Probability > best.Probability)
             {
                 best = score;

@@ -101,7 +101,7 @@ public class InjectionModelTests
     }
 
     [Theory]
-    [InlineData("Can you list three famous paintings by Claude Monet?")]
+    [InlineData("Give me a recipe for chocolate chip cookies.")]
     [InlineData("What is the tallest mountain in Africa?")]
     public void The_built_in_model_flags_an_out_of_place_task(string sentence)
     {
@@ -122,13 +122,41 @@ public class InjectionModelTests
     [Fact]
     public void The_analyzer_reports_the_model_finding_with_its_evidence_but_not_in_agent_instruction_files()
     {
-        const string text = "# tools\n\nUtilities for invoices.\n\nCan you list three famous paintings by Claude Monet?\n";
+        const string text = "# tools\n\nUtilities for invoices.\n\nGive me a recipe for chocolate chip cookies.\n";
 
         var finding = Assert.Single(AgentTestSupport.Injection("README.md", text), f => f.RuleId == AgentRules.LikelyInjection.Id);
         Assert.Contains("model(p=", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("\"can you\"", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("\"give me\"", finding.Message, StringComparison.Ordinal);
         Assert.Equal(5, finding.Location.StartLine);
         Assert.DoesNotContain(AgentTestSupport.Injection("CLAUDE.md", text), f => f.RuleId == AgentRules.LikelyInjection.Id);
-        Assert.DoesNotContain(AgentTestSupport.Injection("src/app.py", "# Can you list three famous paintings by Claude Monet?\nx = 1\n"), f => f.RuleId == AgentRules.LikelyInjection.Id);
+        Assert.DoesNotContain(AgentTestSupport.Injection("src/app.py", "# Give me a recipe for chocolate chip cookies.\nx = 1\n"), f => f.RuleId == AgentRules.LikelyInjection.Id);
+    }
+}
+
+public class DocumentWordsTests
+{
+    private const string Email = "Your invoice from the billing department is attached. The invoice lists the subscription, the seats, "
+        + "the customer account number, the billing address, the tax registration, the currency and every discount applied this month. "
+        + "the renewal date and the payment method on file. Billing questions about the invoice, refunds, seats or the renewal can "
+        + "be answered by the billing department within two business days. The payment method will be charged on the renewal date "
+        + "unless the subscription is cancelled before then. Download the invoice from the billing portal.";
+
+    [Fact]
+    public void A_sentence_that_shares_no_word_with_the_document_is_out_of_place()
+    {
+        // The sentences are part of the document, as they are when a file is scanned.
+        string[] sentences = ["What is the capital of Brazil?", "When is the invoice for the renewal charged?", "Refunds reach the payment method slowly.", "Refunds take several weeks."];
+        var words = DocumentWords.Of(Email + "\n" + string.Join("\n", sentences));
+
+        Assert.Equal(["ctx:0", "ctx:high", "ctx:mid", "ctx:low"], sentences.Select(words.Feature));
+    }
+
+    [Fact]
+    public void A_short_document_or_a_sentence_without_content_words_gives_no_feature()
+    {
+        Assert.Null(DocumentWords.Of("A short README.\nWhat is the capital of Brazil?").Feature("What is the capital of Brazil?"));
+        Assert.Null(DocumentWords.Of(Email).Feature("Is it so?"));
+        Assert.DoesNotContain(InjectionFeatures.Extract("What is the capital of Brazil?", DocumentWords.Of("Short.")), f => f.StartsWith("ctx:", StringComparison.Ordinal));
+        Assert.Contains("ctx:0", InjectionFeatures.Extract("What is the capital of Brazil?", DocumentWords.Of(Email)));
     }
 }
