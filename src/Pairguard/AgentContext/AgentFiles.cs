@@ -53,6 +53,19 @@ public static class AgentFiles
 
     private static readonly string[] NonDocTextNames = ["cmakelists.txt", "robots.txt", "license.txt", "third_party_notices.txt", "llms-full.txt"];
 
+    /// <summary>An agent or command definition of a Claude Code plugin: <c>plugins/NAME/agents/*.md</c>, <c>plugins/NAME/commands/*.md</c>.</summary>
+    private static bool IsPluginDefinition(string lowerPath)
+    {
+        var at = lowerPath.IndexOf("/plugins/", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var parts = lowerPath[(at + "/plugins/".Length)..].Split('/');
+        return parts.Length >= 3 && parts[1] is "agents" or "commands";
+    }
+
     /// <summary>Classifies a file by its path relative to the scan root (with '/' separators).</summary>
     public static AgentFileKind Classify(string relativePath)
     {
@@ -103,7 +116,7 @@ public static class AgentFiles
         }
 
         var ext = Path.GetExtension(name);
-        if (InstructionFolders.Any(f => lower.Contains("/" + f, StringComparison.Ordinal)) && (DocExtensions.Contains(ext) || ext.Length == 0))
+        if ((InstructionFolders.Any(f => lower.Contains("/" + f, StringComparison.Ordinal)) || IsPluginDefinition(lower)) && (DocExtensions.Contains(ext) || ext.Length == 0))
         {
             return AgentFileKind.AgentInstructions;
         }

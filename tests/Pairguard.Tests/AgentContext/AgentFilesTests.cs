@@ -6,6 +6,10 @@ namespace Pairguard.Tests.AgentContext;
 public class AgentFilesTests
 {
     [Theory]
+    [InlineData("plugins/plugin-dev/agents/agent-creator.md", AgentFileKind.AgentInstructions)]
+    [InlineData("plugins/review/commands/review-pr.md", AgentFileKind.AgentInstructions)]
+    [InlineData("plugins/review/README.md", AgentFileKind.Documentation)]
+    [InlineData("docs/plugins/agents/overview.md", AgentFileKind.Documentation)]
     [InlineData("README.md", AgentFileKind.Documentation)]
     [InlineData("docs/guide/intro.mdx", AgentFileKind.Documentation)]
     [InlineData("CONTRIBUTING.rst", AgentFileKind.Documentation)]
