@@ -64,6 +64,39 @@ foreach (var dir in options.All("docs"))
     sets.Add(Measure($"Real documentation: {Path.GetFileName(dir.TrimEnd('/'))}", docs, misses));
 }
 
+if (options.All("timing").ToList() is { Count: > 0 } timingDirs)
+{
+    // Time of the injection analyzer's phases over the Markdown files of the given folders, read into memory first (docs/benchmarks.md).
+    var texts = timingDirs.SelectMany(d => Directory.EnumerateFiles(d, "*.md", SearchOption.AllDirectories)).Select(File.ReadAllText).ToList();
+    Console.WriteLine($"{texts.Count} files, {texts.Sum(t => t.Length) / 1e6:F1} M characters");
+    for (var round = 1; round <= 3; round++)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var passages = texts.Select(t => (Text: t, Passages: InjectionAnalyzer.Judged(t, DocumentSegmenter.Split(t, CancellationToken.None)).ToList())).ToList();
+        var cut = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        foreach (var p in passages.SelectMany(x => x.Passages))
+        {
+            InjectionAssessor.Assess(p, AgentFileKind.Documentation, InjectionSignals.Default);
+        }
+
+        var rules = sw.Elapsed.TotalSeconds;
+        sw.Restart();
+        foreach (var (text, list) in passages)
+        {
+            var words = DocumentWords.Of(text);
+            foreach (var p in list.Where(InjectionAnalyzer.ModelJudges))
+            {
+                InjectionModel.Default.Best(p, words);
+            }
+        }
+
+        Console.WriteLine($"round {round}: passages {cut:F2} s, keyword rules {rules:F2} s, model {sw.Elapsed.TotalSeconds:F2} s");
+    }
+
+    return;
+}
+
 if (options.Get("scan") is { } scanDir)
 {
     // Full scan of one directory with every built-in analyzer; prints the agent-context findings (e.g. for the sample app).
