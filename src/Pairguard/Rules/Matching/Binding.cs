@@ -15,6 +15,44 @@ public sealed record Binding(IReadOnlyList<AstNode> Nodes, int Start, int End, s
 
     /// <summary>Text without whitespace, used to decide whether two bindings are the same code.</summary>
     public string Normalized => new(Text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+    /// <summary>True when both bindings are the same code (equal <see cref="Normalized"/> texts), compared without allocating.</summary>
+    public static bool SameCode(Binding a, Binding b)
+    {
+        if (ReferenceEquals(a.Source, b.Source) && a.Start == b.Start && a.End == b.End)
+        {
+            return true;
+        }
+
+        var x = a.Source.AsSpan(a.Start, a.End - a.Start);
+        var y = b.Source.AsSpan(b.Start, b.End - b.Start);
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && char.IsWhiteSpace(x[i]))
+            {
+                i++;
+            }
+
+            while (j < y.Length && char.IsWhiteSpace(y[j]))
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (x[i] != y[j])
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
 }
 
 /// <summary>Metavariable name → binding, immutable so that backtracking is free.</summary>
@@ -40,7 +78,7 @@ public sealed class Bindings
     {
         if (_map.TryGetValue(name, out var existing))
         {
-            return existing.Normalized == value.Normalized ? this : null;
+            return Binding.SameCode(existing, value) ? this : null;
         }
 
         return new Bindings(_map.SetItem(name, value));

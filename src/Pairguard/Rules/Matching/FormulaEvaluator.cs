@@ -3,27 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Pairguard.Rules.Matching;
 
-/// <summary>The parsed file a formula is evaluated on.</summary>
-public sealed class MatchTarget
-{
-    private Dictionary<string, List<AstNode>>? _byKind;
-
-    public MatchTarget(AstNode root, string language)
-    {
-        Root = root;
-        Language = language;
-    }
-
-    public AstNode Root { get; }
-
-    public string Language { get; }
-
-    public string Text => Root.Source;
-
-    /// <summary>Nodes by kind, built on first use.</summary>
-    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Root);
-}
-
 /// <summary>Evaluates Semgrep's pattern operators over a file, producing ranges with metavariable bindings.</summary>
 public sealed class FormulaEvaluator
 {
@@ -33,6 +12,9 @@ public sealed class FormulaEvaluator
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
     private readonly Dictionary<(MatchTarget, string), List<RangeMatch>> _memo = [];
+    private readonly Dictionary<List<RangeMatch>, RangeIndex> _indexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
+    private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -94,7 +76,7 @@ public sealed class FormulaEvaluator
             return [];
         }
 
-        var found = _matcher.FindAll(pattern, target.Root, target.ByKind, ct).ToList();
+        var found = _matcher.FindAll(pattern, target, ct).ToList();
         if (_matcher.BudgetExceeded)
         {
             Errors.Add($"line {p.Line}: pattern match budget exceeded; results may be incomplete");
@@ -113,8 +95,7 @@ public sealed class FormulaEvaluator
                 return current;
             }
 
-            var other = Evaluate(positive, target, ct);
-            current = current.SelectMany(m => other.Where(o => o.SameRange(m)).Select(o => m.Bindings.Merge(o.Bindings)).OfType<Bindings>().Select(b => m with { Bindings = b })).ToList();
+            current = Join(current, IndexOf(Evaluate(positive, target, ct)));
         }
 
         foreach (var condition in a.Conditions.OrderBy(Order))
@@ -126,10 +107,10 @@ public sealed class FormulaEvaluator
 
             current = condition switch
             {
-                InsideCondition c => Inside(current, Evaluate(c.Formula, target, ct)),
-                NotInsideCondition c => NotInside(current, Evaluate(c.Formula, target, ct)),
-                NotCondition c => Not(current, Evaluate(c.Formula, target, ct)),
-                NotRegexCondition c => current.Where(m => !RegexMatches(c.Regex, target.Text).Any(r => r.Start < m.End && r.End > m.Start)).ToList(),
+                InsideCondition c => Inside(current, IndexOf(Evaluate(c.Formula, target, ct))),
+                NotInsideCondition c => NotInside(current, IndexOf(Evaluate(c.Formula, target, ct))),
+                NotCondition c => Not(current, IndexOf(Evaluate(c.Formula, target, ct))),
+                NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target)),
                 InFileCondition c => (Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 InProjectCondition c => (ProjectQuery is { } q ? q(c.Formula, ct) : Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && Anchored(c.Regex).IsMatch(b.Text)).ToList(),
@@ -152,14 +133,130 @@ public sealed class FormulaEvaluator
         _ => 3,
     };
 
-    private static List<RangeMatch> Inside(List<RangeMatch> current, List<RangeMatch> contexts) =>
-        current.SelectMany(m => contexts.Where(c => c.Contains(m)).Select(c => m.Bindings.Merge(c.Bindings)).OfType<Bindings>().Take(1).Select(b => m with { Bindings = b })).ToList();
+    /// <summary>The index of a (memoised, never modified) match list, built once per list.</summary>
+    private RangeIndex IndexOf(List<RangeMatch> matches)
+    {
+        if (!_indexes.TryGetValue(matches, out var index))
+        {
+            _indexes[matches] = index = new RangeIndex(matches);
+        }
 
-    private static List<RangeMatch> NotInside(List<RangeMatch> current, List<RangeMatch> contexts) =>
-        current.Where(m => !contexts.Any(c => c.Contains(m) && m.Bindings.Merge(c.Bindings) is not null)).ToList();
+        return index;
+    }
 
-    private static List<RangeMatch> Not(List<RangeMatch> current, List<RangeMatch> excluded) =>
-        current.Where(m => !excluded.Any(e => e.SameRange(m) && m.Bindings.Merge(e.Bindings) is not null)).ToList();
+    /// <summary>The matches of the current list that another positive term also matches with the same range (bindings joined).</summary>
+    private static List<RangeMatch> Join(List<RangeMatch> current, RangeIndex other)
+    {
+        var result = new List<RangeMatch>();
+        foreach (var m in current)
+        {
+            if (other.SameRange(m.Start, m.End) is not { } same)
+            {
+                continue;
+            }
+
+            foreach (var i in same)
+            {
+                if (m.Bindings.Merge(other.Items[i].Bindings) is { } b)
+                {
+                    result.Add(WithBindings(m, b));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The matches inside a context, with the bindings of the first context (in list order) that contains them and agrees.</summary>
+    private static List<RangeMatch> Inside(List<RangeMatch> current, RangeIndex contexts)
+    {
+        var result = new List<RangeMatch>();
+        var hits = new List<int>();
+        foreach (var m in current)
+        {
+            contexts.Containing(m.Start, m.End, hits);
+            foreach (var i in hits)
+            {
+                if (m.Bindings.Merge(contexts.Items[i].Bindings) is { } b)
+                {
+                    result.Add(WithBindings(m, b));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static List<RangeMatch> NotInside(List<RangeMatch> current, RangeIndex contexts)
+    {
+        var result = new List<RangeMatch>();
+        var hits = new List<int>();
+        foreach (var m in current)
+        {
+            contexts.Containing(m.Start, m.End, hits);
+            if (!hits.Exists(i => m.Bindings.Merge(contexts.Items[i].Bindings) is not null))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<RangeMatch> Not(List<RangeMatch> current, RangeIndex excluded) =>
+        current.Where(m => excluded.SameRange(m.Start, m.End) is not { } same || !same.Exists(i => m.Bindings.Merge(excluded.Items[i].Bindings) is not null)).ToList();
+
+    private static RangeMatch WithBindings(RangeMatch m, Bindings b) => ReferenceEquals(m.Bindings, b) ? m : m with { Bindings = b };
+
+    /// <summary>The matches that overlap no match of the regex (whose matches are sorted, disjoint and non-empty).</summary>
+    private static List<RangeMatch> NotOverlapping(List<RangeMatch> current, (int[] Starts, int[] Ends) regex)
+    {
+        var result = new List<RangeMatch>();
+        foreach (var m in current)
+        {
+            // the first regex match ending after m starts is the only one that can overlap m without an earlier one doing so
+            var i = FirstEndAfter(regex.Ends, m.Start);
+            if (i == regex.Ends.Length || regex.Starts[i] >= m.End)
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static int FirstEndAfter(int[] ends, int position)
+    {
+        int lo = 0, hi = ends.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (ends[mid] > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The ranges of a regex's matches in the target's text, computed once per target.</summary>
+    private (int[] Starts, int[] Ends) RegexRanges(string regex, MatchTarget target)
+    {
+        if (!_regexRanges.TryGetValue((target, regex), out var ranges))
+        {
+            var matches = RegexMatches(regex, target.Text).ToList();
+            ranges = (matches.Select(m => m.Start).ToArray(), matches.Select(m => m.End).ToArray());
+            _regexRanges[(target, regex)] = ranges;
+        }
+
+        return ranges;
+    }
 
     private IEnumerable<RangeMatch> MetavariablePattern(RangeMatch m, MetavariablePatternCondition c, MatchTarget target, CancellationToken ct)
     {
@@ -199,7 +296,7 @@ public sealed class FormulaEvaluator
 
         foreach (var bound in binding.Nodes)
         {
-            var scoped = new MatchTarget(bound, target.Language);
+            var scoped = ScopedTarget(bound, target);
             foreach (var inner in Evaluate(c.Formula, scoped, ct))
             {
                 if (inner.Start >= binding.Start && inner.End <= binding.End && m.Bindings.Merge(inner.Bindings) is { } merged)
@@ -214,6 +311,17 @@ public sealed class FormulaEvaluator
         {
             yield return m;
         }
+    }
+
+    /// <summary>A target made of one bound node, the same object each time so that its formula results are remembered.</summary>
+    private MatchTarget ScopedTarget(AstNode node, MatchTarget target)
+    {
+        if (!_scopedTargets.TryGetValue(node, out var scoped) || scoped.Language != target.Language)
+        {
+            _scopedTargets[node] = scoped = new MatchTarget(node, target.Language, target.Occurrences);
+        }
+
+        return scoped;
     }
 
     private static List<RangeMatch> Focus(List<RangeMatch> current, FocusCondition c)
@@ -248,19 +356,40 @@ public sealed class FormulaEvaluator
     private static Regex Anchored(string pattern) =>
         Regexes.GetOrAdd("\\A(?:" + pattern + ")", p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
+    /// <summary>
+    /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share
+    /// a range, so most matches never have their key built.
+    /// </summary>
     private static List<RangeMatch> Distinct(IEnumerable<RangeMatch> matches)
     {
-        var seen = new HashSet<(int, int, string)>();
         var result = new List<RangeMatch>();
+        var firstAt = new Dictionary<(int, int), int>();
+        Dictionary<(int, int), HashSet<string>>? keys = null;
         foreach (var m in matches)
         {
-            var key = string.Join('\u001f', m.Bindings.All.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Key + "=" + b.Value.Normalized));
-            if (seen.Add((m.Start, m.End, key)))
+            var range = (m.Start, m.End);
+            if (!firstAt.TryGetValue(range, out var at))
+            {
+                firstAt[range] = result.Count;
+                result.Add(m);
+                continue;
+            }
+
+            keys ??= [];
+            if (!keys.TryGetValue(range, out var seen))
+            {
+                keys[range] = seen = new HashSet<string>(StringComparer.Ordinal) { Key(result[at]) };
+            }
+
+            if (seen.Add(Key(m)))
             {
                 result.Add(m);
             }
         }
 
         return result;
+
+        static string Key(RangeMatch m) =>
+            string.Join('\u001f', m.Bindings.All.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Key + "=" + b.Value.Normalized));
     }
 }

@@ -4,7 +4,7 @@ namespace Pairguard.Rules.Matching;
 /// Matches pattern trees against target trees: metavariables unify, <c>...</c> spans sequences, strings compare by content,
 /// comments and redundant parentheses are ignored, keyword arguments match in any order.
 /// </summary>
-public sealed class StructuralMatcher
+public sealed partial class StructuralMatcher
 {
     private static readonly HashSet<string> StringKinds =
     [
@@ -34,7 +34,7 @@ public sealed class StructuralMatcher
     private readonly int _budget;
     private int _steps;
 
-    /// <param name="stepBudget">Upper bound on match steps per call of <see cref="FindAll"/>, so pathological patterns cannot hang a scan.</param>
+    /// <param name="stepBudget">Upper bound on match steps per call of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>, so pathological patterns cannot hang a scan.</param>
     public StructuralMatcher(int stepBudget = 2_000_000)
     {
         _budget = stepBudget;
@@ -44,19 +44,33 @@ public sealed class StructuralMatcher
     public bool BudgetExceeded { get; private set; }
 
     /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
-    public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default)
+    public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default) =>
+        FindAll(pattern, root, byKind, null, ct);
+
+    /// <summary>Every match of the pattern in the target, trying only the nodes whose range holds the words the pattern needs.</summary>
+    public IEnumerable<RangeMatch> FindAll(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
+        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, ct);
+
+    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, CancellationToken ct)
     {
         _steps = 0;
         BudgetExceeded = false;
         var results = new List<RangeMatch>();
+        var required = occurrences is null ? [] : RarestFirst(RequiredTexts(pattern), occurrences, root);
+        if (required is null)
+        {
+            return results;
+        }
+
         if (pattern.IsSequence)
         {
             var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
+            var needed = pattern.Nodes.Count(n => !IsEllipsisNode(n));
             foreach (var parent in root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
                 var kids = parent.Significant;
-                if (kids.Count < pattern.Nodes.Count(n => !IsEllipsisNode(n)))
+                if (kids.Count < needed || (required.Length > 0 && !HoldsAll(required, occurrences!, parent.Start, parent.End)))
                 {
                     continue;
                 }
@@ -94,6 +108,11 @@ public sealed class StructuralMatcher
                 break;
             }
 
+            if (required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End))
+            {
+                continue;
+            }
+
             foreach (var b in Match(p, t, Bindings.Empty))
             {
                 results.Add(new RangeMatch(t.Start, t.End, b));
@@ -103,7 +122,7 @@ public sealed class StructuralMatcher
         return results;
     }
 
-    /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll"/>.</summary>
+    /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>.</summary>
     public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root)
     {
         var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
