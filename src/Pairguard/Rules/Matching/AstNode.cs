@@ -41,6 +41,16 @@ public sealed class AstNode
 
     public string Text => Source[Start..End];
 
+    /// <summary>True when this node's text equals <paramref name="text"/> (compared in place).</summary>
+    public bool TextIs(string text) => End - Start == text.Length && Source.AsSpan(Start, End - Start).SequenceEqual(text);
+
+    /// <summary>True when both nodes have the same text (compared in place).</summary>
+    public bool SameText(AstNode other) =>
+        End - Start == other.End - other.Start && Source.AsSpan(Start, End - Start).SequenceEqual(other.Source.AsSpan(other.Start, other.End - other.Start));
+
+    /// <summary>The matcher's facts about this node when it is part of a pattern (see <see cref="StructuralMatcher"/>), once computed.</summary>
+    internal PatternNodeInfo? PatternInfo { get; set; }
+
     /// <summary>True for comment nodes (any grammar).</summary>
     public bool IsComment => Kind.Contains("comment", StringComparison.Ordinal);
 

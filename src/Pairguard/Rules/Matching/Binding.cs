@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Pairguard.Rules.Matching;
 
 /// <summary>What a metavariable is bound to: one node, or a (possibly empty) sequence of sibling nodes for <c>$...X</c>.</summary>
@@ -55,40 +53,56 @@ public sealed record Binding(IReadOnlyList<AstNode> Nodes, int Start, int End, s
     }
 }
 
-/// <summary>Metavariable name → binding, immutable so that backtracking is free.</summary>
+/// <summary>Metavariable name → binding, immutable so that backtracking is free (a small array, copied on write: patterns bind few names).</summary>
 public sealed class Bindings
 {
-    public static readonly Bindings Empty = new(ImmutableDictionary<string, Binding>.Empty.WithComparers(StringComparer.Ordinal));
+    public static readonly Bindings Empty = new([]);
 
-    private readonly ImmutableDictionary<string, Binding> _map;
+    private readonly KeyValuePair<string, Binding>[] _entries;
 
-    private Bindings(ImmutableDictionary<string, Binding> map)
+    private Bindings(KeyValuePair<string, Binding>[] entries)
     {
-        _map = map;
+        _entries = entries;
     }
 
-    public IEnumerable<KeyValuePair<string, Binding>> All => _map;
+    public IEnumerable<KeyValuePair<string, Binding>> All => _entries;
 
-    public int Count => _map.Count;
+    public int Count => _entries.Length;
 
-    public bool TryGet(string name, out Binding binding) => _map.TryGetValue(name, out binding!);
+    public bool TryGet(string name, out Binding binding)
+    {
+        foreach (var (k, v) in _entries)
+        {
+            if (string.Equals(k, name, StringComparison.Ordinal))
+            {
+                binding = v;
+                return true;
+            }
+        }
+
+        binding = null!;
+        return false;
+    }
 
     /// <summary>Binds a name, or checks that an existing binding is the same code; null when they conflict.</summary>
     public Bindings? Bind(string name, Binding value)
     {
-        if (_map.TryGetValue(name, out var existing))
+        if (TryGet(name, out var existing))
         {
             return Binding.SameCode(existing, value) ? this : null;
         }
 
-        return new Bindings(_map.SetItem(name, value));
+        var entries = new KeyValuePair<string, Binding>[_entries.Length + 1];
+        _entries.CopyTo(entries, 0);
+        entries[^1] = new(name, value);
+        return new Bindings(entries);
     }
 
     /// <summary>Unifies two binding sets; null when a shared name is bound to different code.</summary>
     public Bindings? Merge(Bindings other)
     {
         var result = this;
-        foreach (var (k, v) in other._map)
+        foreach (var (k, v) in other._entries)
         {
             result = result.Bind(k, v);
             if (result is null)

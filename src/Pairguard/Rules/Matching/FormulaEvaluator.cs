@@ -358,13 +358,13 @@ public sealed class FormulaEvaluator
 
     /// <summary>
     /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share
-    /// a range, so most matches never have their key built.
+    /// a range, so most matches are never compared.
     /// </summary>
     private static List<RangeMatch> Distinct(IEnumerable<RangeMatch> matches)
     {
         var result = new List<RangeMatch>();
         var firstAt = new Dictionary<(int, int), int>();
-        Dictionary<(int, int), HashSet<string>>? keys = null;
+        Dictionary<(int, int), HashSet<Bindings>>? seenAt = null;
         foreach (var m in matches)
         {
             var range = (m.Start, m.End);
@@ -375,21 +375,18 @@ public sealed class FormulaEvaluator
                 continue;
             }
 
-            keys ??= [];
-            if (!keys.TryGetValue(range, out var seen))
+            seenAt ??= [];
+            if (!seenAt.TryGetValue(range, out var seen))
             {
-                keys[range] = seen = new HashSet<string>(StringComparer.Ordinal) { Key(result[at]) };
+                seenAt[range] = seen = new HashSet<Bindings>(SameBindings.Instance) { result[at].Bindings };
             }
 
-            if (seen.Add(Key(m)))
+            if (seen.Add(m.Bindings))
             {
                 result.Add(m);
             }
         }
 
         return result;
-
-        static string Key(RangeMatch m) =>
-            string.Join('\u001f', m.Bindings.All.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Key + "=" + b.Value.Normalized));
     }
 }

@@ -99,6 +99,7 @@ public sealed partial class StructuralMatcher
         var p = Unwrap(pattern.Nodes[0]);
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
+            : IsStringPattern(p) ? StringNodes(root)
             : root.DescendantsAndSelf();
         foreach (var t in candidates)
         {
@@ -142,78 +143,71 @@ public sealed partial class StructuralMatcher
     /// <summary>All ways the pattern node matches the target node, extending the bindings.</summary>
     public IEnumerable<Bindings> Match(AstNode pattern, AstNode target, Bindings bindings)
     {
+        // the simple cases answer at once; only structure (and deep patterns) need a lazy enumeration
         if (++_steps > _budget)
         {
             BudgetExceeded = true;
-            yield break;
+            return [];
         }
 
-        pattern = Unwrap(pattern);
+        var info = Info(pattern);
+        pattern = info.Unwrapped;
         target = Unwrap(target);
 
-        if (MetavariableOf(pattern) is { } name)
+        if (info.Metavariable is { } name)
         {
             if (name == "$_")
             {
-                yield return bindings;
-                yield break;
+                return [bindings];
             }
 
-            if (bindings.Bind(name, Binding.Of(target)) is { } bound)
-            {
-                yield return bound;
-            }
-
-            yield break;
+            return bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
         }
 
-        if (IsEllipsisNode(pattern))
+        if (info.IsEllipsis)
         {
-            yield return bindings;
-            yield break;
+            return [bindings];
         }
 
-        if (IsDeep(pattern, out var inner))
+        if (info.DeepInner is { } inner)
         {
-            foreach (var t in target.DescendantsAndSelf())
-            {
-                foreach (var b in Match(inner!, t, bindings))
-                {
-                    yield return b;
-                }
-            }
-
-            yield break;
+            return MatchDeep(inner, target, bindings);
         }
 
-        if (StringKinds.Contains(pattern.Kind))
+        if (info.IsString)
         {
-            if (StringKinds.Contains(target.Kind) && StringMatches(pattern, target))
-            {
-                yield return bindings;
-            }
-
-            yield break;
+            return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
         }
 
         if (pattern.Kind != target.Kind)
         {
-            yield break;
+            return [];
         }
 
         var pk = pattern.Significant;
         var tk = WithoutUnmentioned(pattern, target);
         if (pk.Count == 0)
         {
-            if (tk.Count == 0 && pattern.Text == target.Text)
-            {
-                yield return bindings;
-            }
-
-            yield break;
+            return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
         }
 
-        if (pk.Any(k => IsKeywordArgument(k) && IsArgumentList(pattern)))
+        return MatchChildren(info, pk, tk, bindings);
+    }
+
+    private IEnumerable<Bindings> MatchDeep(AstNode inner, AstNode target, Bindings bindings)
+    {
+        foreach (var t in target.DescendantsAndSelf())
+        {
+            foreach (var b in Match(inner, t, bindings))
+            {
+                yield return b;
+            }
+        }
+    }
+
+    private IEnumerable<Bindings> MatchChildren(PatternNodeInfo info, IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
+    {
+        if (info.HasKeywordArguments)
         {
             foreach (var b in MatchArguments(pk, tk, bindings))
             {
@@ -223,7 +217,7 @@ public sealed partial class StructuralMatcher
             yield break;
         }
 
-        if (pk.Any(IsDecorator))
+        if (info.HasDecorators)
         {
             // decorators written in the pattern must appear on the target in the same order; the target may have more (Semgrep's behaviour)
             var pRest = pk.Where(k => !IsDecorator(k)).ToList();
@@ -288,9 +282,10 @@ public sealed partial class StructuralMatcher
         }
 
         var p = ps[pi];
-        if (IsEllipsisNode(p) || SequenceNameOf(p) is not null)
+        var info = Info(p);
+        if (info.IsEllipsis || info.SequenceName is not null)
         {
-            var seqName = SequenceNameOf(p);
+            var seqName = info.SequenceName;
 
             // A trailing ellipsis spans to the end of the block (as in Semgrep): try the longest span first.
             var trailing = pi == ps.Count - 1 && allowTrailing;
@@ -321,7 +316,7 @@ public sealed partial class StructuralMatcher
         }
 
         // `def $F(...)` / `function f(...)`: a list holding only ellipses also stands for a list that is not written at all
-        if (p.Significant.Count > 0 && p.Significant.All(IsEllipsisNode) && (ti >= ts.Count || ts[ti].Kind != p.Kind))
+        if (info.OnlyEllipses && (ti >= ts.Count || ts[ti].Kind != p.Kind))
         {
             foreach (var r in MatchSequence(ps, pi + 1, ts, ti, bindings, allowTrailing))
             {
@@ -360,7 +355,7 @@ public sealed partial class StructuralMatcher
         var pKw = pk.Where(k => IsKeywordArgument(k)).ToList();
         var tPos = tk.Where(k => !IsKeywordArgument(k)).ToList();
         var tKw = tk.Where(k => IsKeywordArgument(k)).ToList();
-        var open = pPos.Any(p => IsEllipsisNode(p) || SequenceNameOf(p) is not null);
+        var open = pPos.Exists(p => Info(p).IsEllipsis || Info(p).SequenceName is not null);
         if (!open && tKw.Count != pKw.Count)
         {
             yield break;
@@ -418,7 +413,7 @@ public sealed partial class StructuralMatcher
             var k = tk[i];
             var optional = (k.Field is { } f && (OptionalFields.Contains(f) || (f == "block" && target.Kind == "call")) && pattern.ChildByField(f) is null)
                 || (OptionalKinds.Contains(k.Kind) && !pattern.Significant.Any(c => c.Kind == k.Kind))
-                || (!k.IsNamed && k.Text == "async" && !pattern.Children.Any(c => !c.IsNamed && c.Text == "async"));
+                || (!k.IsNamed && k.TextIs("async") && !pattern.Children.Any(c => !c.IsNamed && c.TextIs("async")));
             if (!optional)
             {
                 kept?.Add(k);
@@ -426,7 +421,7 @@ public sealed partial class StructuralMatcher
             }
 
             kept ??= tk.Take(i).ToList();
-            if (k.IsNamed && kept.Count > 0 && ReferenceEquals(kept[^1], tk[i - 1]) && !kept[^1].IsNamed && kept[^1].Field is null && kept[^1].Text is "->" or ":")
+            if (k.IsNamed && kept.Count > 0 && ReferenceEquals(kept[^1], tk[i - 1]) && !kept[^1].IsNamed && kept[^1].Field is null && (kept[^1].TextIs("->") || kept[^1].TextIs(":")))
             {
                 kept.RemoveAt(kept.Count - 1);
             }
@@ -484,6 +479,32 @@ public sealed partial class StructuralMatcher
 
     private static bool IsWildcard(AstNode p) => MetavariableOf(p) is not null || IsEllipsisNode(p) || IsDeep(p, out _) || StringKinds.Contains(p.Kind);
 
+    /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
+    private static PatternNodeInfo Info(AstNode n)
+    {
+        if (n.PatternInfo is { } known)
+        {
+            return known;
+        }
+
+        var u = Unwrap(n);
+        var pk = u.Significant;
+        var info = new PatternNodeInfo
+        {
+            Unwrapped = u,
+            Metavariable = MetavariableOf(u),
+            IsEllipsis = IsEllipsisNode(n),
+            SequenceName = SequenceNameOf(n),
+            DeepInner = IsDeep(u, out var inner) ? inner : null,
+            IsString = StringKinds.Contains(u.Kind),
+            HasKeywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u)),
+            HasDecorators = pk.Any(IsDecorator),
+            OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
+        };
+        n.PatternInfo = info;
+        return info;
+    }
+
     private static bool IsDeep(AstNode n, out AstNode? inner)
     {
         inner = null;
@@ -505,11 +526,11 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>Compares string literals by content (quote style ignored); <c>"..."</c> matches any string, <c>"=~/re/"</c> a regex.</summary>
-    private static bool StringMatches(AstNode pattern, AstNode target)
+    private bool StringMatches(AstNode pattern, AstNode target)
     {
-        var (pContent, _) = StringLiterals.Content(pattern);
+        var (pContent, _) = Content(pattern);
         var pInterp = StringLiterals.IsInterpolationSyntax(pattern);
-        var (tContent, tInterp) = StringLiterals.Content(target);
+        var (tContent, tInterp) = Content(target);
         if (pContent == "...")
         {
             // "..." is any constant string; f"...", `...`, $"..." are strings with holes.
