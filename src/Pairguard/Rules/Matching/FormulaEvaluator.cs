@@ -87,7 +87,7 @@ public sealed class FormulaEvaluator
 
     private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct)
     {
-        var current = Evaluate(a.Positives[0], target, ct);
+        var current = MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct);
         foreach (var positive in a.Positives.Skip(1))
         {
             if (current.Count == 0)
@@ -122,6 +122,29 @@ public sealed class FormulaEvaluator
         }
 
         return Distinct(current);
+    }
+
+    /// <summary>
+    /// <c>pattern: $P</c> with a <c>pattern-inside</c> first among the conditions: every node matches <c>$P</c>, so the context is
+    /// always evaluated, and the nodes outside every context would only be dropped by it. Those nodes are not matched at all: the
+    /// result is what <see cref="Pattern"/> would give with them left out (same order). Null when the formula is not of this shape.
+    /// </summary>
+    private List<RangeMatch>? MetavariableInside(AllFormula a, MatchTarget target, CancellationToken ct)
+    {
+        if (a.Positives is not [PatternFormula only] || a.Conditions.OrderBy(Order).FirstOrDefault() is not InsideCondition first
+            || _compiler.Compile(only.Code, target.Language, out _) is not { } pattern || !StructuralMatcher.IsMetavariablePattern(pattern))
+        {
+            return null;
+        }
+
+        var contexts = IndexOf(Evaluate(first.Formula, target, ct));
+        var found = _matcher.FindAllWithin(pattern, target, contexts, ct);
+        if (_matcher.BudgetExceeded)
+        {
+            Errors.Add($"line {only.Line}: pattern match budget exceeded; results may be incomplete");
+        }
+
+        return found;
     }
 
     private static int Order(Condition c) => c switch

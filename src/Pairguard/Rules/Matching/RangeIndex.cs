@@ -55,6 +55,16 @@ internal sealed class RangeIndex
         }
     }
 
+    /// <summary>True when some match's range contains [start, end).</summary>
+    public bool AnyContaining(int start, int end)
+    {
+        var count = UpperBound(start);
+        return count > 0 && MaxEnd(1, 0, _byStart.Length - 1, count) >= end;
+    }
+
+    /// <summary>True when some match's range meets [start, end] (touching counts), so that a range inside it may lie in a match.</summary>
+    public bool AnyMeeting(int start, int end) => AnyContaining(end, start);
+
     /// <summary>Positions (ascending) of the matches whose range is exactly [start, end), or null.</summary>
     public List<int>? SameRange(int start, int end)
     {
@@ -104,6 +114,23 @@ internal sealed class RangeIndex
         var mid = (lo + hi) / 2;
         Collect(2 * node, lo, mid, count, end, result);
         Collect((2 * node) + 1, mid + 1, hi, count, end, result);
+    }
+
+    /// <summary>The largest end among the first <paramref name="count"/> ranges in start order.</summary>
+    private int MaxEnd(int node, int lo, int hi, int count)
+    {
+        if (lo >= count)
+        {
+            return int.MinValue;
+        }
+
+        if (hi < count)
+        {
+            return _maxEnd[node];
+        }
+
+        var mid = (lo + hi) / 2;
+        return Math.Max(MaxEnd(2 * node, lo, mid, count), MaxEnd((2 * node) + 1, mid + 1, hi, count));
     }
 
     /// <summary>How many ranges start at or before <paramref name="start"/>.</summary>
