@@ -66,9 +66,20 @@ public sealed partial class StructuralMatcher
         {
             var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
             var needed = pattern.Nodes.Count(n => !IsEllipsisNode(n));
+            var kinds = byKind is null ? [] : ItemKinds(pattern, byKind);
+            if (kinds is null)
+            {
+                return results;
+            }
+
             foreach (var parent in root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
+                if (parent.Children.Count < needed || !kinds.TrueForAll(k => AnyWithin(k, parent.Start, parent.End)))
+                {
+                    continue;
+                }
+
                 var kids = parent.Significant;
                 if (kids.Count < needed || (required.Length > 0 && !HoldsAll(required, occurrences!, parent.Start, parent.End)))
                 {
@@ -77,6 +88,11 @@ public sealed partial class StructuralMatcher
 
                 for (var start = 0; start < kids.Count; start++)
                 {
+                    if (!MayStartWith(pattern.Nodes[0], kids[start]))
+                    {
+                        continue;
+                    }
+
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
@@ -478,6 +494,68 @@ public sealed partial class StructuralMatcher
     }
 
     private static bool IsWildcard(AstNode p) => MetavariableOf(p) is not null || IsEllipsisNode(p) || IsDeep(p, out _) || StringKinds.Contains(p.Kind);
+
+    /// <summary>
+    /// For each item of a sequence pattern that is plain structure (so only a target item of its kind, or wrapping one, matches it),
+    /// the nodes of that kind (in tree order); null when some kind does not occur at all.
+    /// </summary>
+    private static List<List<AstNode>>? ItemKinds(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>> byKind)
+    {
+        var result = new List<List<AstNode>>();
+        foreach (var kind in pattern.Nodes.Select(Info).Where(IsPlainStructure).Select(i => i.Unwrapped.Kind).Distinct(StringComparer.Ordinal))
+        {
+            if (!byKind.TryGetValue(kind, out var nodes))
+            {
+                return null;
+            }
+
+            result.Add(nodes);
+        }
+
+        return result;
+    }
+
+    private static bool IsPlainStructure(PatternNodeInfo info) =>
+        info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
+
+    /// <summary>True when one of the nodes (in tree order, so by start) lies within [start, end].</summary>
+    private static bool AnyWithin(List<AstNode> nodes, int start, int end)
+    {
+        int lo = 0, hi = nodes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (nodes[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // a node starting inside the range that ends after it encloses the range's node: only a few such ancestors are skipped
+        for (var i = lo; i < nodes.Count && nodes[i].Start <= end; i++)
+        {
+            if (nodes[i].End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False when a sequence that starts with this pattern item certainly cannot start at this target item: the item is plain
+    /// structure whose kind differs from the target's (and the target is not a part a declaration pattern may leave out).
+    /// </summary>
+    private static bool MayStartWith(AstNode p, AstNode t)
+    {
+        var info = Info(p);
+        return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind;
+    }
 
     /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
     private static PatternNodeInfo Info(AstNode n)
