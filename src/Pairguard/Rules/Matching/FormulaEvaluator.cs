@@ -15,6 +15,7 @@ public sealed class FormulaEvaluator
     private readonly Dictionary<List<RangeMatch>, RangeIndex> _indexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
+    private bool _spacingDependent;
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -85,9 +86,13 @@ public sealed class FormulaEvaluator
         return found;
     }
 
-    private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct)
+    private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct) =>
+        Constrained(a, target, ct) ?? All(a, target, null, ct);
+
+    /// <summary>A <c>patterns</c> formula, its positive terms evaluated with <c>metavariable-regex</c> constraints (null: as written).</summary>
+    private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, Regex[]>? constraints, CancellationToken ct)
     {
-        var current = MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct);
+        var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct) : Positive(a.Positives[0], target, constraints, ct);
         foreach (var positive in a.Positives.Skip(1))
         {
             if (current.Count == 0)
@@ -95,7 +100,7 @@ public sealed class FormulaEvaluator
                 return current;
             }
 
-            current = Join(current, IndexOf(Evaluate(positive, target, ct)));
+            current = Join(current, IndexOf(constraints is null ? Evaluate(positive, target, ct) : Positive(positive, target, constraints, ct)));
         }
 
         foreach (var condition in a.Conditions.OrderBy(Order))
@@ -131,12 +136,14 @@ public sealed class FormulaEvaluator
     /// </summary>
     private List<RangeMatch>? MetavariableInside(AllFormula a, MatchTarget target, CancellationToken ct)
     {
-        if (a.Positives is not [PatternFormula only] || a.Conditions.OrderBy(Order).FirstOrDefault() is not InsideCondition first
-            || _compiler.Compile(only.Code, target.Language, out _) is not { } pattern || !StructuralMatcher.IsMetavariablePattern(pattern))
+        if (!IsMetavariableInside(a, target.Language))
         {
             return null;
         }
 
+        var only = (PatternFormula)a.Positives[0];
+        var first = (InsideCondition)a.Conditions.OrderBy(Order).First();
+        var pattern = _compiler.Compile(only.Code, target.Language, out _)!;
         var contexts = IndexOf(Evaluate(first.Formula, target, ct));
         var found = _matcher.FindAllWithin(pattern, target, contexts, ct);
         if (_matcher.BudgetExceeded)
@@ -146,6 +153,80 @@ public sealed class FormulaEvaluator
 
         return found;
     }
+
+    /// <summary>
+    /// A <c>patterns</c> formula with <c>metavariable-regex</c> conditions, its positive terms (down through eithers and nested
+    /// <c>patterns</c>, never into contexts or negations) matched with those regexes checked when the metavariables are bound, so
+    /// that matches bound to the wrong names are abandoned early instead of completed and filtered out. No condition rebinds a bound
+    /// metavariable and each keeps or drops a match on its own, so the matches left out are those the regex conditions (still
+    /// applied) would drop; repeats are removed by comparing bound code without whitespace, so this holds when no regex answer
+    /// depended on whitespace, and otherwise the formula is evaluated as written. Null when not of this shape (or answers depended
+    /// on whitespace).
+    /// </summary>
+    private List<RangeMatch>? Constrained(AllFormula a, MatchTarget target, CancellationToken ct)
+    {
+        if (!a.Conditions.Any(c => c is MetavariableRegexCondition) || IsMetavariableInside(a, target.Language)
+            || !a.Positives.All(p => Constrainable(p, target.Language)))
+        {
+            return null;
+        }
+
+        var outer = _spacingDependent;
+        _spacingDependent = false;
+        var result = All(a, target, With(null, a), ct);
+        var dependent = _spacingDependent;
+        _spacingDependent = outer;
+        return dependent ? null : result;
+    }
+
+    /// <summary>True when every positive term below the formula is a single-node pattern or a regex (sequences keep only their first way of matching).</summary>
+    private bool Constrainable(Formula f, string language) => f switch
+    {
+        PatternFormula p => _compiler.Compile(p.Code, language, out _) is { IsSequence: false },
+        RegexFormula => true,
+        EitherFormula e => e.Alternatives.All(x => Constrainable(x, language)),
+        AllFormula n => n.Positives.All(x => Constrainable(x, language)) && !IsMetavariableInside(n, language),
+        _ => false,
+    };
+
+    /// <summary>A positive term evaluated with constraints (not remembered: the results hold only the constrained matches).</summary>
+    private List<RangeMatch> Positive(Formula f, MatchTarget target, Dictionary<string, Regex[]> constraints, CancellationToken ct)
+    {
+        switch (f)
+        {
+            case PatternFormula p:
+                var found = _matcher.FindAll(_compiler.Compile(p.Code, target.Language, out _)!, target, constraints, ct);
+                _spacingDependent |= _matcher.AnswerDependsOnSpacing;
+                if (_matcher.BudgetExceeded)
+                {
+                    Errors.Add($"line {p.Line}: pattern match budget exceeded; results may be incomplete");
+                }
+
+                return found;
+            case EitherFormula e:
+                return Distinct(e.Alternatives.SelectMany(x => Positive(x, target, constraints, ct)));
+            case AllFormula n:
+                return All(n, target, With(constraints, n), ct);
+            default:
+                return Evaluate(f, target, ct);
+        }
+    }
+
+    /// <summary>The constraints with the <c>metavariable-regex</c> conditions of a <c>patterns</c> formula added.</summary>
+    private static Dictionary<string, Regex[]> With(Dictionary<string, Regex[]>? constraints, AllFormula a)
+    {
+        var result = constraints is null ? new Dictionary<string, Regex[]>(StringComparer.Ordinal) : new Dictionary<string, Regex[]>(constraints, StringComparer.Ordinal);
+        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>())
+        {
+            result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, Anchored(c.Regex)] : [Anchored(c.Regex)];
+        }
+
+        return result;
+    }
+
+    private bool IsMetavariableInside(AllFormula a, string language) =>
+        a.Positives is [PatternFormula only] && a.Conditions.OrderBy(Order).FirstOrDefault() is InsideCondition
+        && _compiler.Compile(only.Code, language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern);
 
     private static int Order(Condition c) => c switch
     {

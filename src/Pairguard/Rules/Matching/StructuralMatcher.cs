@@ -177,7 +177,7 @@ public sealed partial class StructuralMatcher
                 return [bindings];
             }
 
-            return bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
+            return Allowed(name, bindings, target.Source, target.Start, target.End) && bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
         }
 
         if (info.IsEllipsis)
@@ -315,7 +315,7 @@ public sealed partial class StructuralMatcher
                     var start = slice.Count > 0 ? slice[0].Start : (ti < ts.Count ? ts[ti].Start : (ts.Count > 0 ? ts[^1].End : 0));
                     var end = slice.Count > 0 ? slice[^1].End : start;
                     var src = ts.Count > 0 ? ts[0].Source : p.Source;
-                    b = b.Bind(seqName, new Binding(slice, start, end, src))!;
+                    b = Allowed(seqName, b, src, start, end) ? b.Bind(seqName, new Binding(slice, start, end, src))! : null!;
                     if (b is null)
                     {
                         continue;
