@@ -55,6 +55,24 @@ internal sealed class RangeIndex
         }
     }
 
+    /// <summary>Positions (ascending) of the matches whose range lies within [start, end).</summary>
+    public void Within(int start, int end, List<int> result)
+    {
+        result.Clear();
+        for (var i = LowerBound(start); i < _starts.Length && _starts[i] <= end; i++)
+        {
+            if (_items[_byStart[i]].End <= end)
+            {
+                result.Add(_byStart[i]);
+            }
+        }
+
+        if (result.Count > 1)
+        {
+            result.Sort();
+        }
+    }
+
     /// <summary>True when some match's range contains [start, end).</summary>
     public bool AnyContaining(int start, int end)
     {
@@ -131,6 +149,26 @@ internal sealed class RangeIndex
 
         var mid = (lo + hi) / 2;
         return Math.Max(MaxEnd(2 * node, lo, mid, count), MaxEnd((2 * node) + 1, mid + 1, hi, count));
+    }
+
+    /// <summary>How many ranges start before <paramref name="start"/>.</summary>
+    private int LowerBound(int start)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_starts[mid] < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>How many ranges start at or before <paramref name="start"/>.</summary>
