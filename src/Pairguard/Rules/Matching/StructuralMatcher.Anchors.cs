@@ -41,9 +41,18 @@ public sealed partial class StructuralMatcher
     /// <summary>The required texts, the rarest first (so that most targets are rejected by the first), or null when one never occurs.</summary>
     private static string[]? RarestFirst(string[] required, TextOccurrences occurrences, AstNode root)
     {
-        var sorted = required.OrderBy(t => occurrences.Of(t).Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+        if (required.Length == 0)
+        {
+            return required;
+        }
+
+        var sorted = (string[])required.Clone();
+        var counts = Array.ConvertAll(sorted, t => occurrences.Of(t).Length);
+        Array.Sort(counts, sorted);
         return HoldsAll(sorted, occurrences, root.Start, root.End) ? sorted : null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("!\"#%&'()*+,-./:;<=>?@[\\]^`{|}~");
 
     private static void Collect(AstNode n, HashSet<string> texts)
     {
@@ -62,7 +71,8 @@ public sealed partial class StructuralMatcher
         var kids = n.Significant;
         if (kids.Count == 0)
         {
-            if (n.End > n.Start)
+            // punctuation and operators occur everywhere: they would cost more to look up than they filter out
+            if (n.End > n.Start && n.Source.AsSpan(n.Start, n.End - n.Start).ContainsAnyExcept(Punctuation))
             {
                 texts.Add(n.Text);
             }

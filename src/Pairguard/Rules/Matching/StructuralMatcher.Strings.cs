@@ -4,8 +4,7 @@ namespace Pairguard.Rules.Matching;
 public sealed partial class StructuralMatcher
 {
     private readonly Dictionary<AstNode, (string Content, bool Interpolated)> _contents = new(ReferenceEqualityComparer.Instance);
-    private AstNode? _stringRoot;
-    private List<AstNode>? _stringNodes;
+    private readonly Dictionary<AstNode, List<AstNode>> _stringNodes = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A string literal pattern: <see cref="Match"/> compares it only with targets that unwrap to a string literal.</summary>
     private static bool IsStringPattern(AstNode p) =>
@@ -14,13 +13,12 @@ public sealed partial class StructuralMatcher
     /// <summary>The nodes under the root (pre-order) that unwrap to a string literal: the only ones a string pattern can match.</summary>
     private List<AstNode> StringNodes(AstNode root)
     {
-        if (!ReferenceEquals(_stringRoot, root) || _stringNodes is null)
+        if (!_stringNodes.TryGetValue(root, out var nodes))
         {
-            _stringRoot = root;
-            _stringNodes = root.DescendantsAndSelf().Where(t => StringKinds.Contains(Unwrap(t).Kind)).ToList();
+            _stringNodes[root] = nodes = root.DescendantsAndSelf().Where(t => StringKinds.Contains(Unwrap(t).Kind)).ToList();
         }
 
-        return _stringNodes;
+        return nodes;
     }
 
     /// <summary>A literal's content (see <see cref="StringLiterals.Content"/>), read once per node.</summary>
