@@ -4,7 +4,7 @@ namespace Pairguard.Rules.Matching;
 public sealed record Binding(IReadOnlyList<AstNode> Nodes, int Start, int End, string Source)
 {
     /// <summary>Binding of a single node.</summary>
-    public static Binding Of(AstNode node) => new([node], node.Start, node.End, node.Source);
+    public static Binding Of(AstNode node) => node.SelfBinding ??= new([node], node.Start, node.End, node.Source);
 
     /// <summary>The single bound node, or null for sequences.</summary>
     public AstNode? Node => Nodes.Count == 1 ? Nodes[0] : null;
