@@ -29,4 +29,10 @@ internal sealed class PatternNodeInfo
 
     /// <summary>True when the node has significant children and all are ellipses (a list that may also be left out).</summary>
     public required bool OnlyEllipses { get; init; }
+
+    /// <summary>
+    /// True when the node matches a target in at most one way, child by child in order: no deep pattern, ellipsis, <c>$...X</c>,
+    /// keyword argument or decorator anywhere below it.
+    /// </summary>
+    public required bool Fixed { get; init; }
 }

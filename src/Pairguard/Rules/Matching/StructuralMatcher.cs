@@ -207,7 +207,49 @@ public sealed partial class StructuralMatcher
             return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
         }
 
+        if (info.Fixed && !tk.Any(k => OptionalDeclarationKinds.Contains(k.Kind)))
+        {
+            return MatchFixed(pk, tk, bindings) is { } b ? [b] : [];
+        }
+
         return MatchChildren(info, pk, tk, bindings);
+    }
+
+    /// <summary>
+    /// A pattern whose children each match in at most one way, against a target none of whose children may be skipped: the
+    /// children pair up in order (what <see cref="MatchSequence"/> finds in that case), without enumerators.
+    /// </summary>
+    private Bindings? MatchFixed(IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
+    {
+        if (pk.Count != tk.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < pk.Count; i++)
+        {
+            if (++_steps > _budget)
+            {
+                BudgetExceeded = true;
+                return null;
+            }
+
+            Bindings? next = null;
+            foreach (var b in Match(pk[i], tk[i], bindings))
+            {
+                next = b;
+                break;
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            bindings = next;
+        }
+
+        return bindings;
     }
 
     private IEnumerable<Bindings> MatchDeep(AstNode inner, AstNode target, Bindings bindings)
@@ -567,17 +609,24 @@ public sealed partial class StructuralMatcher
 
         var u = Unwrap(n);
         var pk = u.Significant;
+        var metavariable = MetavariableOf(u);
+        var deep = IsDeep(u, out var inner) ? inner : null;
+        var keywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u));
+        var decorators = pk.Any(IsDecorator);
+        var isFixed = metavariable is not null || StringKinds.Contains(u.Kind) || pk.Count == 0
+            || (deep is null && !keywordArguments && !decorators && pk.All(k => !Info(k).IsEllipsis && Info(k).SequenceName is null && !Info(k).OnlyEllipses && Info(k).Fixed));
         var info = new PatternNodeInfo
         {
             Unwrapped = u,
-            Metavariable = MetavariableOf(u),
+            Metavariable = metavariable,
             IsEllipsis = IsEllipsisNode(n),
             SequenceName = SequenceNameOf(n),
-            DeepInner = IsDeep(u, out var inner) ? inner : null,
+            DeepInner = deep,
             IsString = StringKinds.Contains(u.Kind),
-            HasKeywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u)),
-            HasDecorators = pk.Any(IsDecorator),
+            HasKeywordArguments = keywordArguments,
+            HasDecorators = decorators,
             OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
+            Fixed = isFixed,
         };
         n.PatternInfo = info;
         return info;
