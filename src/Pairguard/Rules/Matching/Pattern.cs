@@ -19,4 +19,7 @@ public sealed class Pattern
 
     /// <summary>The texts any match must hold (see <see cref="StructuralMatcher.RequiredTexts"/>), once computed.</summary>
     internal string[]? RequiredTexts { get; set; }
+
+    /// <summary>The node kinds any match must hold (see <see cref="StructuralMatcher.RequiredKinds"/>), once computed.</summary>
+    internal string[]? RequiredKinds { get; set; }
 }

@@ -16,12 +16,52 @@ public sealed partial class StructuralMatcher
         }
 
         var texts = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in pattern.Nodes)
         {
-            Collect(n, texts);
+            Collect(n, texts, kinds);
         }
 
+        pattern.RequiredKinds = [.. kinds];
         return pattern.RequiredTexts = [.. texts];
+    }
+
+    /// <summary>
+    /// The node kinds the pattern needs below (or at) any node it matches: the kinds of its plain structural nodes, which
+    /// <see cref="Match"/> only pairs with nodes of the same kind (a list of nothing but ellipses, which may be left out, excepted).
+    /// </summary>
+    internal static string[] RequiredKinds(Pattern pattern)
+    {
+        if (pattern.RequiredKinds is null)
+        {
+            RequiredTexts(pattern);
+        }
+
+        return pattern.RequiredKinds!;
+    }
+
+    /// <summary>
+    /// For each kind the pattern needs, the nodes of that kind (in tree order), the rarest first, leaving out the kind of the
+    /// candidates themselves; null when a needed kind does not occur at all.
+    /// </summary>
+    private static List<List<AstNode>>? KindLists(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>> byKind, string? candidateKind)
+    {
+        var result = new List<List<AstNode>>();
+        foreach (var kind in RequiredKinds(pattern))
+        {
+            if (!byKind.TryGetValue(kind, out var nodes))
+            {
+                return null;
+            }
+
+            if (kind != candidateKind)
+            {
+                result.Add(nodes);
+            }
+        }
+
+        result.Sort((a, b) => a.Count.CompareTo(b.Count));
+        return result;
     }
 
     /// <summary>True when every required text occurs within the range.</summary>
@@ -54,7 +94,7 @@ public sealed partial class StructuralMatcher
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("!\"#%&'()*+,-./:;<=>?@[\\]^`{|}~");
 
-    private static void Collect(AstNode n, HashSet<string> texts)
+    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds)
     {
         n = Unwrap(n);
         if (MetavariableOf(n) is not null || IsEllipsisNode(n) || SequenceNameOf(n) is not null || StringKinds.Contains(n.Kind))
@@ -64,8 +104,13 @@ public sealed partial class StructuralMatcher
 
         if (IsDeep(n, out var inner))
         {
-            Collect(inner!, texts);
+            Collect(inner!, texts, kinds);
             return;
+        }
+
+        if (!Info(n).OnlyEllipses)
+        {
+            kinds.Add(n.Kind);
         }
 
         var kids = n.Significant;
@@ -82,7 +127,7 @@ public sealed partial class StructuralMatcher
 
         foreach (var k in kids)
         {
-            Collect(k, texts);
+            Collect(k, texts, kinds);
         }
     }
 }

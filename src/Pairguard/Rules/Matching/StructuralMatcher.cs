@@ -66,7 +66,7 @@ public sealed partial class StructuralMatcher
         {
             var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
             var needed = pattern.Nodes.Count(n => !IsEllipsisNode(n));
-            var kinds = byKind is null ? [] : ItemKinds(pattern, byKind);
+            var kinds = byKind is null ? [] : KindLists(pattern, byKind, null);
             if (kinds is null)
             {
                 return results;
@@ -113,6 +113,12 @@ public sealed partial class StructuralMatcher
         }
 
         var p = Unwrap(pattern.Nodes[0]);
+        var kindLists = byKind is null ? [] : KindLists(pattern, byKind, IsWildcard(p) ? null : p.Kind);
+        if (kindLists is null)
+        {
+            return results;
+        }
+
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
@@ -125,7 +131,7 @@ public sealed partial class StructuralMatcher
                 break;
             }
 
-            if (required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End))
+            if ((required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End)) || !kindLists.TrueForAll(k => AnyWithin(k, t.Start, t.End)))
             {
                 continue;
             }
@@ -536,26 +542,6 @@ public sealed partial class StructuralMatcher
     }
 
     private static bool IsWildcard(AstNode p) => MetavariableOf(p) is not null || IsEllipsisNode(p) || IsDeep(p, out _) || StringKinds.Contains(p.Kind);
-
-    /// <summary>
-    /// For each item of a sequence pattern that is plain structure (so only a target item of its kind, or wrapping one, matches it),
-    /// the nodes of that kind (in tree order); null when some kind does not occur at all.
-    /// </summary>
-    private static List<List<AstNode>>? ItemKinds(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>> byKind)
-    {
-        var result = new List<List<AstNode>>();
-        foreach (var kind in pattern.Nodes.Select(Info).Where(IsPlainStructure).Select(i => i.Unwrapped.Kind).Distinct(StringComparer.Ordinal))
-        {
-            if (!byKind.TryGetValue(kind, out var nodes))
-            {
-                return null;
-            }
-
-            result.Add(nodes);
-        }
-
-        return result;
-    }
 
     private static bool IsPlainStructure(PatternNodeInfo info) =>
         info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
