@@ -90,7 +90,7 @@ public sealed class FormulaEvaluator
         Constrained(a, target, ct) ?? All(a, target, null, ct);
 
     /// <summary>A <c>patterns</c> formula, its positive terms evaluated with <c>metavariable-regex</c> constraints (null: as written).</summary>
-    private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, Regex[]>? constraints, CancellationToken ct)
+    private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
     {
         var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct) : Positive(a.Positives[0], target, constraints, ct);
         foreach (var positive in a.Positives.Skip(1))
@@ -190,7 +190,7 @@ public sealed class FormulaEvaluator
     };
 
     /// <summary>A positive term evaluated with constraints (not remembered: the results hold only the constrained matches).</summary>
-    private List<RangeMatch> Positive(Formula f, MatchTarget target, Dictionary<string, Regex[]> constraints, CancellationToken ct)
+    private List<RangeMatch> Positive(Formula f, MatchTarget target, Dictionary<string, MetavariableConstraint[]> constraints, CancellationToken ct)
     {
         switch (f)
         {
@@ -204,21 +204,27 @@ public sealed class FormulaEvaluator
 
                 return found;
             case EitherFormula e:
-                return Distinct(e.Alternatives.SelectMany(x => Positive(x, target, constraints, ct)));
+                var spaced = Spaced(constraints);
+                return Distinct(e.Alternatives.SelectMany(x => Positive(x, target, spaced, ct)));
             case AllFormula n:
-                return All(n, target, With(constraints, n), ct);
+                return All(n, target, With(Spaced(constraints), n), ct);
             default:
                 return Evaluate(f, target, ct);
         }
     }
 
+    /// <summary>The constraints, marked as separated from their conditions by a removal of repeats (an either, a nested <c>patterns</c>).</summary>
+    private static Dictionary<string, MetavariableConstraint[]> Spaced(Dictionary<string, MetavariableConstraint[]> constraints) =>
+        constraints.ToDictionary(c => c.Key, c => Array.ConvertAll(c.Value, x => x with { SpacingMatters = true }), StringComparer.Ordinal);
+
     /// <summary>The constraints with the <c>metavariable-regex</c> conditions of a <c>patterns</c> formula added.</summary>
-    private static Dictionary<string, Regex[]> With(Dictionary<string, Regex[]>? constraints, AllFormula a)
+    private static Dictionary<string, MetavariableConstraint[]> With(Dictionary<string, MetavariableConstraint[]>? constraints, AllFormula a)
     {
-        var result = constraints is null ? new Dictionary<string, Regex[]>(StringComparer.Ordinal) : new Dictionary<string, Regex[]>(constraints, StringComparer.Ordinal);
+        var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
         foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>())
         {
-            result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, Anchored(c.Regex)] : [Anchored(c.Regex)];
+            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false);
+            result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
         }
 
         return result;

@@ -1,11 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace Pairguard.Rules.Matching;
 
 /// <summary>Matching with <c>metavariable-regex</c> constraints checked when a metavariable is first bound.</summary>
 public sealed partial class StructuralMatcher
 {
-    private IReadOnlyDictionary<string, Regex[]>? _constraints;
+    private IReadOnlyDictionary<string, MetavariableConstraint[]>? _constraints;
 
     /// <summary>
     /// True when, in the last constrained search, some checked text with whitespace passed its regexes while the same text without
@@ -19,7 +17,7 @@ public sealed partial class StructuralMatcher
     /// bind a constrained metavariable to text its regexes do not all match: such ways of matching are abandoned as soon as the
     /// metavariable is bound, instead of being completed and filtered out afterwards.
     /// </summary>
-    internal List<RangeMatch> FindAll(Pattern pattern, MatchTarget target, IReadOnlyDictionary<string, Regex[]> constraints, CancellationToken ct)
+    internal List<RangeMatch> FindAll(Pattern pattern, MatchTarget target, IReadOnlyDictionary<string, MetavariableConstraint[]> constraints, CancellationToken ct)
     {
         _constraints = constraints;
         AnswerDependsOnSpacing = false;
@@ -43,7 +41,7 @@ public sealed partial class StructuralMatcher
 
         var text = source.AsSpan(start, end - start);
         var allowed = AllMatch(regexes, text);
-        if (HasWhiteSpace(text))
+        if (Array.Exists(regexes, c => c.SpacingMatters) && HasWhiteSpace(text))
         {
             var compact = new string(text.ToArray().Where(c => !char.IsWhiteSpace(c)).ToArray());
             AnswerDependsOnSpacing |= AllMatch(regexes, compact) != allowed;
@@ -65,11 +63,11 @@ public sealed partial class StructuralMatcher
         return false;
     }
 
-    private static bool AllMatch(Regex[] regexes, ReadOnlySpan<char> text)
+    private static bool AllMatch(MetavariableConstraint[] constraints, ReadOnlySpan<char> text)
     {
-        foreach (var re in regexes)
+        foreach (var c in constraints)
         {
-            if (!re.IsMatch(text))
+            if (!c.Regex.IsMatch(text))
             {
                 return false;
             }
