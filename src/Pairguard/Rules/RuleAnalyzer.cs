@@ -120,14 +120,16 @@ public sealed class RuleAnalyzer : IFileAnalyzer
             }
         }
 
-        var textRoot = new AstNode("text", null, true, 0, file.Text.Length, file.Text);
+        // one target per file (not per rule), so formula results and the node index are shared between the rules
+        var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
+        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!);
         var evaluator = new FormulaEvaluator(_compiler, _syntax);
         foreach (var rule in candidates)
         {
             ct.ThrowIfCancellationRequested();
             var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
             evaluator.ProjectQuery = project is null ? null : (f, _) => _projectConditions.Holds(project, f, rule.Languages);
-            var target = isGeneric ? new MatchTarget(textRoot, RuleLanguages.Generic) : root is null ? null : new MatchTarget(root, file.Language!);
+            var target = isGeneric ? textTarget : treeTarget;
             if (target is null)
             {
                 continue;

@@ -23,7 +23,8 @@ internal static unsafe class ManagedTree
 
         var root = Make(rootNative, 0);
         var errors = 0;
-        var stack = new List<(AstNode Node, List<AstNode> Children)> { (root, []) };
+        // children lists are made for nodes that have children only: leaves keep the shared empty list
+        var stack = new List<(AstNode Node, List<AstNode>? Children)> { (root, null) };
         using (var walker = new TreeWalker(tree, rootNative))
         {
             while (walker.MoveNext())
@@ -32,7 +33,11 @@ internal static unsafe class ManagedTree
                 while (stack.Count > depth)
                 {
                     var (done, kids) = stack[^1];
-                    done.Children = kids;
+                    if (kids is not null)
+                    {
+                        done.Children = kids;
+                    }
+
                     stack.RemoveAt(stack.Count - 1);
                 }
 
@@ -43,15 +48,26 @@ internal static unsafe class ManagedTree
                     errors++;
                 }
 
-                stack[^1].Children.Add(node);
-                stack.Add((node, []));
+                var parent = stack[^1];
+                if (parent.Children is null)
+                {
+                    parent.Children = [];
+                    stack[^1] = parent;
+                }
+
+                parent.Children.Add(node);
+                stack.Add((node, null));
             }
         }
 
         while (stack.Count > 0)
         {
             var (done, kids) = stack[^1];
-            done.Children = kids;
+            if (kids is not null)
+            {
+                done.Children = kids;
+            }
+
             stack.RemoveAt(stack.Count - 1);
         }
 

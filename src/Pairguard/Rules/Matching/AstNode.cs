@@ -41,11 +41,24 @@ public sealed class AstNode
 
     public string Text => Source[Start..End];
 
+    /// <summary>True when this node's text equals <paramref name="text"/> (compared in place).</summary>
+    public bool TextIs(string text) => End - Start == text.Length && Source.AsSpan(Start, End - Start).SequenceEqual(text);
+
+    /// <summary>True when both nodes have the same text (compared in place).</summary>
+    public bool SameText(AstNode other) =>
+        End - Start == other.End - other.Start && Source.AsSpan(Start, End - Start).SequenceEqual(other.Source.AsSpan(other.Start, other.End - other.Start));
+
+    /// <summary>The binding of this one node (<see cref="Binding.Of"/>), made once.</summary>
+    internal Binding? SelfBinding { get; set; }
+
+    /// <summary>The matcher's facts about this node when it is part of a pattern (see <see cref="StructuralMatcher"/>), once computed.</summary>
+    internal PatternNodeInfo? PatternInfo { get; set; }
+
     /// <summary>True for comment nodes (any grammar).</summary>
     public bool IsComment => Kind.Contains("comment", StringComparison.Ordinal);
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
-    public IReadOnlyList<AstNode> Significant => _significant ??= Children.Where(c => !c.IsComment && !IsPunctuation(c)).ToList();
+    public IReadOnlyList<AstNode> Significant => _significant ??= SignificantChildren();
 
     /// <summary>First child with the given field name.</summary>
     public AstNode? ChildByField(string field)
@@ -82,6 +95,20 @@ public sealed class AstNode
 
     /// <inheritdoc />
     public override string ToString() => $"{Kind} [{Start}..{End}] {(Text.Length > 40 ? Text[..40] + "…" : Text)}";
+
+    /// <summary>The children without comments and punctuation; the children list itself when there are none to leave out.</summary>
+    private IReadOnlyList<AstNode> SignificantChildren()
+    {
+        for (var i = 0; i < Children.Count; i++)
+        {
+            if (Children[i].IsComment || IsPunctuation(Children[i]))
+            {
+                return Children.Where(c => !c.IsComment && !IsPunctuation(c)).ToList();
+            }
+        }
+
+        return Children;
+    }
 
     private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
 

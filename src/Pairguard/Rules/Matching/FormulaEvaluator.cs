@@ -3,27 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Pairguard.Rules.Matching;
 
-/// <summary>The parsed file a formula is evaluated on.</summary>
-public sealed class MatchTarget
-{
-    private Dictionary<string, List<AstNode>>? _byKind;
-
-    public MatchTarget(AstNode root, string language)
-    {
-        Root = root;
-        Language = language;
-    }
-
-    public AstNode Root { get; }
-
-    public string Language { get; }
-
-    public string Text => Root.Source;
-
-    /// <summary>Nodes by kind, built on first use.</summary>
-    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Root);
-}
-
 /// <summary>Evaluates Semgrep's pattern operators over a file, producing ranges with metavariable bindings.</summary>
 public sealed class FormulaEvaluator
 {
@@ -33,6 +12,10 @@ public sealed class FormulaEvaluator
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
     private readonly Dictionary<(MatchTarget, string), List<RangeMatch>> _memo = [];
+    private readonly Dictionary<List<RangeMatch>, RangeIndex> _indexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
+    private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
+    private bool _spacingDependent;
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -94,7 +77,7 @@ public sealed class FormulaEvaluator
             return [];
         }
 
-        var found = _matcher.FindAll(pattern, target.Root, target.ByKind, ct).ToList();
+        var found = _matcher.FindAll(pattern, target, ct).ToList();
         if (_matcher.BudgetExceeded)
         {
             Errors.Add($"line {p.Line}: pattern match budget exceeded; results may be incomplete");
@@ -103,9 +86,13 @@ public sealed class FormulaEvaluator
         return found;
     }
 
-    private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct)
+    private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct) =>
+        Constrained(a, target, ct) ?? All(a, target, null, ct);
+
+    /// <summary>A <c>patterns</c> formula, its positive terms evaluated with <c>metavariable-regex</c> constraints (null: as written).</summary>
+    private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
     {
-        var current = Evaluate(a.Positives[0], target, ct);
+        var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct) : Positive(a.Positives[0], target, constraints, ct);
         foreach (var positive in a.Positives.Skip(1))
         {
             if (current.Count == 0)
@@ -113,8 +100,7 @@ public sealed class FormulaEvaluator
                 return current;
             }
 
-            var other = Evaluate(positive, target, ct);
-            current = current.SelectMany(m => other.Where(o => o.SameRange(m)).Select(o => m.Bindings.Merge(o.Bindings)).OfType<Bindings>().Select(b => m with { Bindings = b })).ToList();
+            current = Join(current, IndexOf(constraints is null ? Evaluate(positive, target, ct) : Positive(positive, target, constraints, ct)));
         }
 
         foreach (var condition in a.Conditions.OrderBy(Order))
@@ -126,10 +112,10 @@ public sealed class FormulaEvaluator
 
             current = condition switch
             {
-                InsideCondition c => Inside(current, Evaluate(c.Formula, target, ct)),
-                NotInsideCondition c => NotInside(current, Evaluate(c.Formula, target, ct)),
-                NotCondition c => Not(current, Evaluate(c.Formula, target, ct)),
-                NotRegexCondition c => current.Where(m => !RegexMatches(c.Regex, target.Text).Any(r => r.Start < m.End && r.End > m.Start)).ToList(),
+                InsideCondition c => Inside(current, IndexOf(Evaluate(c.Formula, target, ct))),
+                NotInsideCondition c => NotInside(current, IndexOf(Evaluate(c.Formula, target, ct))),
+                NotCondition c => Not(current, IndexOf(Evaluate(c.Formula, target, ct))),
+                NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target)),
                 InFileCondition c => (Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 InProjectCondition c => (ProjectQuery is { } q ? q(c.Formula, ct) : Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && Anchored(c.Regex).IsMatch(b.Text)).ToList(),
@@ -143,6 +129,111 @@ public sealed class FormulaEvaluator
         return Distinct(current);
     }
 
+    /// <summary>
+    /// <c>pattern: $P</c> with a <c>pattern-inside</c> first among the conditions: every node matches <c>$P</c>, so the context is
+    /// always evaluated, and the nodes outside every context would only be dropped by it. Those nodes are not matched at all: the
+    /// result is what <see cref="Pattern"/> would give with them left out (same order). Null when the formula is not of this shape.
+    /// </summary>
+    private List<RangeMatch>? MetavariableInside(AllFormula a, MatchTarget target, CancellationToken ct)
+    {
+        if (!IsMetavariableInside(a, target.Language))
+        {
+            return null;
+        }
+
+        var only = (PatternFormula)a.Positives[0];
+        var first = (InsideCondition)a.Conditions.OrderBy(Order).First();
+        var pattern = _compiler.Compile(only.Code, target.Language, out _)!;
+        var contexts = IndexOf(Evaluate(first.Formula, target, ct));
+        var found = _matcher.FindAllWithin(pattern, target, contexts, ct);
+        if (_matcher.BudgetExceeded)
+        {
+            Errors.Add($"line {only.Line}: pattern match budget exceeded; results may be incomplete");
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// A <c>patterns</c> formula with <c>metavariable-regex</c> conditions, its positive terms (down through eithers and nested
+    /// <c>patterns</c>, never into contexts or negations) matched with those regexes checked when the metavariables are bound, so
+    /// that matches bound to the wrong names are abandoned early instead of completed and filtered out. No condition rebinds a bound
+    /// metavariable and each keeps or drops a match on its own, so the matches left out are those the regex conditions (still
+    /// applied) would drop; repeats are removed by comparing bound code without whitespace, so this holds when no regex answer
+    /// depended on whitespace, and otherwise the formula is evaluated as written. Null when not of this shape (or answers depended
+    /// on whitespace).
+    /// </summary>
+    private List<RangeMatch>? Constrained(AllFormula a, MatchTarget target, CancellationToken ct)
+    {
+        if (!a.Conditions.Any(c => c is MetavariableRegexCondition) || IsMetavariableInside(a, target.Language)
+            || !a.Positives.All(p => Constrainable(p, target.Language)))
+        {
+            return null;
+        }
+
+        var outer = _spacingDependent;
+        _spacingDependent = false;
+        var result = All(a, target, With(null, a), ct);
+        var dependent = _spacingDependent;
+        _spacingDependent = outer;
+        return dependent ? null : result;
+    }
+
+    /// <summary>True when every positive term below the formula is a single-node pattern or a regex (sequences keep only their first way of matching).</summary>
+    private bool Constrainable(Formula f, string language) => f switch
+    {
+        PatternFormula p => _compiler.Compile(p.Code, language, out _) is { IsSequence: false },
+        RegexFormula => true,
+        EitherFormula e => e.Alternatives.All(x => Constrainable(x, language)),
+        AllFormula n => n.Positives.All(x => Constrainable(x, language)) && !IsMetavariableInside(n, language),
+        _ => false,
+    };
+
+    /// <summary>A positive term evaluated with constraints (not remembered: the results hold only the constrained matches).</summary>
+    private List<RangeMatch> Positive(Formula f, MatchTarget target, Dictionary<string, MetavariableConstraint[]> constraints, CancellationToken ct)
+    {
+        switch (f)
+        {
+            case PatternFormula p:
+                var found = _matcher.FindAll(_compiler.Compile(p.Code, target.Language, out _)!, target, constraints, ct);
+                _spacingDependent |= _matcher.AnswerDependsOnSpacing;
+                if (_matcher.BudgetExceeded)
+                {
+                    Errors.Add($"line {p.Line}: pattern match budget exceeded; results may be incomplete");
+                }
+
+                return found;
+            case EitherFormula e:
+                var spaced = Spaced(constraints);
+                return Distinct(e.Alternatives.SelectMany(x => Positive(x, target, spaced, ct)));
+            case AllFormula n:
+                return All(n, target, With(Spaced(constraints), n), ct);
+            default:
+                return Evaluate(f, target, ct);
+        }
+    }
+
+    /// <summary>The constraints, marked as separated from their conditions by a removal of repeats (an either, a nested <c>patterns</c>).</summary>
+    private static Dictionary<string, MetavariableConstraint[]> Spaced(Dictionary<string, MetavariableConstraint[]> constraints) =>
+        constraints.ToDictionary(c => c.Key, c => Array.ConvertAll(c.Value, x => x with { SpacingMatters = true }), StringComparer.Ordinal);
+
+    /// <summary>The constraints with the <c>metavariable-regex</c> conditions of a <c>patterns</c> formula added.</summary>
+    private static Dictionary<string, MetavariableConstraint[]> With(Dictionary<string, MetavariableConstraint[]>? constraints, AllFormula a)
+    {
+        var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
+        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>())
+        {
+            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false);
+            result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
+        }
+
+        return result;
+    }
+
+    private bool IsMetavariableInside(AllFormula a, string language) =>
+        a.Positives is [PatternFormula only] && a.Conditions.OrderBy(Order).FirstOrDefault() is InsideCondition
+        && _compiler.Compile(only.Code, language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern);
+
     private static int Order(Condition c) => c switch
     {
         InFileCondition or InProjectCondition => 0,
@@ -152,14 +243,130 @@ public sealed class FormulaEvaluator
         _ => 3,
     };
 
-    private static List<RangeMatch> Inside(List<RangeMatch> current, List<RangeMatch> contexts) =>
-        current.SelectMany(m => contexts.Where(c => c.Contains(m)).Select(c => m.Bindings.Merge(c.Bindings)).OfType<Bindings>().Take(1).Select(b => m with { Bindings = b })).ToList();
+    /// <summary>The index of a (memoised, never modified) match list, built once per list.</summary>
+    private RangeIndex IndexOf(List<RangeMatch> matches)
+    {
+        if (!_indexes.TryGetValue(matches, out var index))
+        {
+            _indexes[matches] = index = new RangeIndex(matches);
+        }
 
-    private static List<RangeMatch> NotInside(List<RangeMatch> current, List<RangeMatch> contexts) =>
-        current.Where(m => !contexts.Any(c => c.Contains(m) && m.Bindings.Merge(c.Bindings) is not null)).ToList();
+        return index;
+    }
 
-    private static List<RangeMatch> Not(List<RangeMatch> current, List<RangeMatch> excluded) =>
-        current.Where(m => !excluded.Any(e => e.SameRange(m) && m.Bindings.Merge(e.Bindings) is not null)).ToList();
+    /// <summary>The matches of the current list that another positive term also matches with the same range (bindings joined).</summary>
+    private static List<RangeMatch> Join(List<RangeMatch> current, RangeIndex other)
+    {
+        var result = new List<RangeMatch>();
+        foreach (var m in current)
+        {
+            if (other.SameRange(m.Start, m.End) is not { } same)
+            {
+                continue;
+            }
+
+            foreach (var i in same)
+            {
+                if (m.Bindings.Merge(other.Items[i].Bindings) is { } b)
+                {
+                    result.Add(WithBindings(m, b));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The matches inside a context, with the bindings of the first context (in list order) that contains them and agrees.</summary>
+    private static List<RangeMatch> Inside(List<RangeMatch> current, RangeIndex contexts)
+    {
+        var result = new List<RangeMatch>();
+        var hits = new List<int>();
+        foreach (var m in current)
+        {
+            contexts.Containing(m.Start, m.End, hits);
+            foreach (var i in hits)
+            {
+                if (m.Bindings.Merge(contexts.Items[i].Bindings) is { } b)
+                {
+                    result.Add(WithBindings(m, b));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static List<RangeMatch> NotInside(List<RangeMatch> current, RangeIndex contexts)
+    {
+        var result = new List<RangeMatch>();
+        var hits = new List<int>();
+        foreach (var m in current)
+        {
+            contexts.Containing(m.Start, m.End, hits);
+            if (!hits.Exists(i => m.Bindings.Merge(contexts.Items[i].Bindings) is not null))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static List<RangeMatch> Not(List<RangeMatch> current, RangeIndex excluded) =>
+        current.Where(m => excluded.SameRange(m.Start, m.End) is not { } same || !same.Exists(i => m.Bindings.Merge(excluded.Items[i].Bindings) is not null)).ToList();
+
+    private static RangeMatch WithBindings(RangeMatch m, Bindings b) => ReferenceEquals(m.Bindings, b) ? m : m with { Bindings = b };
+
+    /// <summary>The matches that overlap no match of the regex (whose matches are sorted, disjoint and non-empty).</summary>
+    private static List<RangeMatch> NotOverlapping(List<RangeMatch> current, (int[] Starts, int[] Ends) regex)
+    {
+        var result = new List<RangeMatch>();
+        foreach (var m in current)
+        {
+            // the first regex match ending after m starts is the only one that can overlap m without an earlier one doing so
+            var i = FirstEndAfter(regex.Ends, m.Start);
+            if (i == regex.Ends.Length || regex.Starts[i] >= m.End)
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+
+    private static int FirstEndAfter(int[] ends, int position)
+    {
+        int lo = 0, hi = ends.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (ends[mid] > position)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The ranges of a regex's matches in the target's text, computed once per target.</summary>
+    private (int[] Starts, int[] Ends) RegexRanges(string regex, MatchTarget target)
+    {
+        if (!_regexRanges.TryGetValue((target, regex), out var ranges))
+        {
+            var matches = RegexMatches(regex, target.Text).ToList();
+            ranges = (matches.Select(m => m.Start).ToArray(), matches.Select(m => m.End).ToArray());
+            _regexRanges[(target, regex)] = ranges;
+        }
+
+        return ranges;
+    }
 
     private IEnumerable<RangeMatch> MetavariablePattern(RangeMatch m, MetavariablePatternCondition c, MatchTarget target, CancellationToken ct)
     {
@@ -199,7 +406,7 @@ public sealed class FormulaEvaluator
 
         foreach (var bound in binding.Nodes)
         {
-            var scoped = new MatchTarget(bound, target.Language);
+            var scoped = ScopedTarget(bound, target);
             foreach (var inner in Evaluate(c.Formula, scoped, ct))
             {
                 if (inner.Start >= binding.Start && inner.End <= binding.End && m.Bindings.Merge(inner.Bindings) is { } merged)
@@ -214,6 +421,17 @@ public sealed class FormulaEvaluator
         {
             yield return m;
         }
+    }
+
+    /// <summary>A target made of one bound node, the same object each time so that its formula results are remembered.</summary>
+    private MatchTarget ScopedTarget(AstNode node, MatchTarget target)
+    {
+        if (!_scopedTargets.TryGetValue(node, out var scoped) || scoped.Language != target.Language)
+        {
+            _scopedTargets[node] = scoped = new MatchTarget(node, target.Language, target.Occurrences);
+        }
+
+        return scoped;
     }
 
     private static List<RangeMatch> Focus(List<RangeMatch> current, FocusCondition c)
@@ -248,14 +466,32 @@ public sealed class FormulaEvaluator
     private static Regex Anchored(string pattern) =>
         Regexes.GetOrAdd("\\A(?:" + pattern + ")", p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
+    /// <summary>
+    /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share
+    /// a range, so most matches are never compared.
+    /// </summary>
     private static List<RangeMatch> Distinct(IEnumerable<RangeMatch> matches)
     {
-        var seen = new HashSet<(int, int, string)>();
         var result = new List<RangeMatch>();
+        var firstAt = new Dictionary<(int, int), int>();
+        Dictionary<(int, int), HashSet<Bindings>>? seenAt = null;
         foreach (var m in matches)
         {
-            var key = string.Join('\u001f', m.Bindings.All.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Key + "=" + b.Value.Normalized));
-            if (seen.Add((m.Start, m.End, key)))
+            var range = (m.Start, m.End);
+            if (!firstAt.TryGetValue(range, out var at))
+            {
+                firstAt[range] = result.Count;
+                result.Add(m);
+                continue;
+            }
+
+            seenAt ??= [];
+            if (!seenAt.TryGetValue(range, out var seen))
+            {
+                seenAt[range] = seen = new HashSet<Bindings>(SameBindings.Instance) { result[at].Bindings };
+            }
+
+            if (seen.Add(m.Bindings))
             {
                 result.Add(m);
             }

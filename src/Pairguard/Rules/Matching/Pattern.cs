@@ -16,4 +16,10 @@ public sealed class Pattern
     public string Text { get; }
 
     public bool IsSequence => Nodes.Count > 1;
+
+    /// <summary>The texts any match must hold (see <see cref="StructuralMatcher.RequiredTexts"/>), once computed.</summary>
+    internal string[]? RequiredTexts { get; set; }
+
+    /// <summary>The node kinds any match must hold (see <see cref="StructuralMatcher.RequiredKinds"/>), once computed.</summary>
+    internal string[]? RequiredKinds { get; set; }
 }

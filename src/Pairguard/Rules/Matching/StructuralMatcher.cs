@@ -4,7 +4,7 @@ namespace Pairguard.Rules.Matching;
 /// Matches pattern trees against target trees: metavariables unify, <c>...</c> spans sequences, strings compare by content,
 /// comments and redundant parentheses are ignored, keyword arguments match in any order.
 /// </summary>
-public sealed class StructuralMatcher
+public sealed partial class StructuralMatcher
 {
     private static readonly HashSet<string> StringKinds =
     [
@@ -34,7 +34,7 @@ public sealed class StructuralMatcher
     private readonly int _budget;
     private int _steps;
 
-    /// <param name="stepBudget">Upper bound on match steps per call of <see cref="FindAll"/>, so pathological patterns cannot hang a scan.</param>
+    /// <param name="stepBudget">Upper bound on match steps per call of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>, so pathological patterns cannot hang a scan.</param>
     public StructuralMatcher(int stepBudget = 2_000_000)
     {
         _budget = stepBudget;
@@ -44,25 +44,55 @@ public sealed class StructuralMatcher
     public bool BudgetExceeded { get; private set; }
 
     /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
-    public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default)
+    public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default) =>
+        FindAll(pattern, root, byKind, null, ct);
+
+    /// <summary>Every match of the pattern in the target, trying only the nodes whose range holds the words the pattern needs.</summary>
+    public IEnumerable<RangeMatch> FindAll(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
+        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, ct);
+
+    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, CancellationToken ct)
     {
         _steps = 0;
         BudgetExceeded = false;
         var results = new List<RangeMatch>();
+        var required = occurrences is null ? [] : RarestFirst(RequiredTexts(pattern), occurrences, root);
+        if (required is null)
+        {
+            return results;
+        }
+
         if (pattern.IsSequence)
         {
             var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
+            var needed = pattern.Nodes.Count(n => !IsEllipsisNode(n));
+            var kinds = byKind is null ? [] : KindLists(pattern, byKind, null);
+            if (kinds is null)
+            {
+                return results;
+            }
+
             foreach (var parent in root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
+                if (parent.Children.Count < needed || !kinds.TrueForAll(k => AnyWithin(k, parent.Start, parent.End)))
+                {
+                    continue;
+                }
+
                 var kids = parent.Significant;
-                if (kids.Count < pattern.Nodes.Count(n => !IsEllipsisNode(n)))
+                if (kids.Count < needed || (required.Length > 0 && !HoldsAll(required, occurrences!, parent.Start, parent.End)))
                 {
                     continue;
                 }
 
                 for (var start = 0; start < kids.Count; start++)
                 {
+                    if (!MayStartWith(pattern.Nodes[0], kids[start]))
+                    {
+                        continue;
+                    }
+
                     foreach (var (b, last) in MatchSequence(pattern.Nodes, 0, kids, start, Bindings.Empty, allowTrailing: true))
                     {
                         var end = last >= start ? kids[last].End : kids[start].Start;
@@ -83,8 +113,15 @@ public sealed class StructuralMatcher
         }
 
         var p = Unwrap(pattern.Nodes[0]);
+        var kindLists = byKind is null ? [] : KindLists(pattern, byKind, IsWildcard(p) ? null : p.Kind);
+        if (kindLists is null)
+        {
+            return results;
+        }
+
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
+            : IsStringPattern(p) ? StringNodes(root)
             : root.DescendantsAndSelf();
         foreach (var t in candidates)
         {
@@ -92,6 +129,11 @@ public sealed class StructuralMatcher
             if (BudgetExceeded)
             {
                 break;
+            }
+
+            if ((required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End)) || !kindLists.TrueForAll(k => AnyWithin(k, t.Start, t.End)))
+            {
+                continue;
             }
 
             foreach (var b in Match(p, t, Bindings.Empty))
@@ -103,7 +145,7 @@ public sealed class StructuralMatcher
         return results;
     }
 
-    /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll"/>.</summary>
+    /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>.</summary>
     public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root)
     {
         var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
@@ -123,78 +165,113 @@ public sealed class StructuralMatcher
     /// <summary>All ways the pattern node matches the target node, extending the bindings.</summary>
     public IEnumerable<Bindings> Match(AstNode pattern, AstNode target, Bindings bindings)
     {
+        // the simple cases answer at once; only structure (and deep patterns) need a lazy enumeration
         if (++_steps > _budget)
         {
             BudgetExceeded = true;
-            yield break;
+            return [];
         }
 
-        pattern = Unwrap(pattern);
+        var info = Info(pattern);
+        pattern = info.Unwrapped;
         target = Unwrap(target);
 
-        if (MetavariableOf(pattern) is { } name)
+        if (info.Metavariable is { } name)
         {
             if (name == "$_")
             {
-                yield return bindings;
-                yield break;
+                return [bindings];
             }
 
-            if (bindings.Bind(name, Binding.Of(target)) is { } bound)
-            {
-                yield return bound;
-            }
-
-            yield break;
+            return Allowed(name, bindings, target.Source, target.Start, target.End) && bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
         }
 
-        if (IsEllipsisNode(pattern))
+        if (info.IsEllipsis)
         {
-            yield return bindings;
-            yield break;
+            return [bindings];
         }
 
-        if (IsDeep(pattern, out var inner))
+        if (info.DeepInner is { } inner)
         {
-            foreach (var t in target.DescendantsAndSelf())
-            {
-                foreach (var b in Match(inner!, t, bindings))
-                {
-                    yield return b;
-                }
-            }
-
-            yield break;
+            return MatchDeep(inner, target, bindings);
         }
 
-        if (StringKinds.Contains(pattern.Kind))
+        if (info.IsString)
         {
-            if (StringKinds.Contains(target.Kind) && StringMatches(pattern, target))
-            {
-                yield return bindings;
-            }
-
-            yield break;
+            return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
         }
 
         if (pattern.Kind != target.Kind)
         {
-            yield break;
+            return [];
         }
 
         var pk = pattern.Significant;
         var tk = WithoutUnmentioned(pattern, target);
         if (pk.Count == 0)
         {
-            if (tk.Count == 0 && pattern.Text == target.Text)
-            {
-                yield return bindings;
-            }
-
-            yield break;
+            return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
         }
 
-        if (pk.Any(k => IsKeywordArgument(k) && IsArgumentList(pattern)))
+        if (info.Fixed && !tk.Any(k => OptionalDeclarationKinds.Contains(k.Kind)))
+        {
+            return MatchFixed(pk, tk, bindings) is { } b ? [b] : [];
+        }
+
+        return MatchChildren(info, pk, tk, bindings);
+    }
+
+    /// <summary>
+    /// A pattern whose children each match in at most one way, against a target none of whose children may be skipped: the
+    /// children pair up in order (what <see cref="MatchSequence"/> finds in that case), without enumerators.
+    /// </summary>
+    private Bindings? MatchFixed(IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
+    {
+        if (pk.Count != tk.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < pk.Count; i++)
+        {
+            if (++_steps > _budget)
+            {
+                BudgetExceeded = true;
+                return null;
+            }
+
+            Bindings? next = null;
+            foreach (var b in Match(pk[i], tk[i], bindings))
+            {
+                next = b;
+                break;
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            bindings = next;
+        }
+
+        return bindings;
+    }
+
+    private IEnumerable<Bindings> MatchDeep(AstNode inner, AstNode target, Bindings bindings)
+    {
+        foreach (var t in target.DescendantsAndSelf())
+        {
+            foreach (var b in Match(inner, t, bindings))
+            {
+                yield return b;
+            }
+        }
+    }
+
+    private IEnumerable<Bindings> MatchChildren(PatternNodeInfo info, IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
+    {
+        if (info.HasKeywordArguments)
         {
             foreach (var b in MatchArguments(pk, tk, bindings))
             {
@@ -204,7 +281,7 @@ public sealed class StructuralMatcher
             yield break;
         }
 
-        if (pk.Any(IsDecorator))
+        if (info.HasDecorators)
         {
             // decorators written in the pattern must appear on the target in the same order; the target may have more (Semgrep's behaviour)
             var pRest = pk.Where(k => !IsDecorator(k)).ToList();
@@ -269,9 +346,10 @@ public sealed class StructuralMatcher
         }
 
         var p = ps[pi];
-        if (IsEllipsisNode(p) || SequenceNameOf(p) is not null)
+        var info = Info(p);
+        if (info.IsEllipsis || info.SequenceName is not null)
         {
-            var seqName = SequenceNameOf(p);
+            var seqName = info.SequenceName;
 
             // A trailing ellipsis spans to the end of the block (as in Semgrep): try the longest span first.
             var trailing = pi == ps.Count - 1 && allowTrailing;
@@ -285,7 +363,7 @@ public sealed class StructuralMatcher
                     var start = slice.Count > 0 ? slice[0].Start : (ti < ts.Count ? ts[ti].Start : (ts.Count > 0 ? ts[^1].End : 0));
                     var end = slice.Count > 0 ? slice[^1].End : start;
                     var src = ts.Count > 0 ? ts[0].Source : p.Source;
-                    b = b.Bind(seqName, new Binding(slice, start, end, src))!;
+                    b = Allowed(seqName, b, src, start, end) ? b.Bind(seqName, new Binding(slice, start, end, src))! : null!;
                     if (b is null)
                     {
                         continue;
@@ -302,7 +380,7 @@ public sealed class StructuralMatcher
         }
 
         // `def $F(...)` / `function f(...)`: a list holding only ellipses also stands for a list that is not written at all
-        if (p.Significant.Count > 0 && p.Significant.All(IsEllipsisNode) && (ti >= ts.Count || ts[ti].Kind != p.Kind))
+        if (info.OnlyEllipses && (ti >= ts.Count || ts[ti].Kind != p.Kind))
         {
             foreach (var r in MatchSequence(ps, pi + 1, ts, ti, bindings, allowTrailing))
             {
@@ -341,7 +419,7 @@ public sealed class StructuralMatcher
         var pKw = pk.Where(k => IsKeywordArgument(k)).ToList();
         var tPos = tk.Where(k => !IsKeywordArgument(k)).ToList();
         var tKw = tk.Where(k => IsKeywordArgument(k)).ToList();
-        var open = pPos.Any(p => IsEllipsisNode(p) || SequenceNameOf(p) is not null);
+        var open = pPos.Exists(p => Info(p).IsEllipsis || Info(p).SequenceName is not null);
         if (!open && tKw.Count != pKw.Count)
         {
             yield break;
@@ -399,7 +477,7 @@ public sealed class StructuralMatcher
             var k = tk[i];
             var optional = (k.Field is { } f && (OptionalFields.Contains(f) || (f == "block" && target.Kind == "call")) && pattern.ChildByField(f) is null)
                 || (OptionalKinds.Contains(k.Kind) && !pattern.Significant.Any(c => c.Kind == k.Kind))
-                || (!k.IsNamed && k.Text == "async" && !pattern.Children.Any(c => !c.IsNamed && c.Text == "async"));
+                || (!k.IsNamed && k.TextIs("async") && !pattern.Children.Any(c => !c.IsNamed && c.TextIs("async")));
             if (!optional)
             {
                 kept?.Add(k);
@@ -407,7 +485,7 @@ public sealed class StructuralMatcher
             }
 
             kept ??= tk.Take(i).ToList();
-            if (k.IsNamed && kept.Count > 0 && ReferenceEquals(kept[^1], tk[i - 1]) && !kept[^1].IsNamed && kept[^1].Field is null && kept[^1].Text is "->" or ":")
+            if (k.IsNamed && kept.Count > 0 && ReferenceEquals(kept[^1], tk[i - 1]) && !kept[^1].IsNamed && kept[^1].Field is null && (kept[^1].TextIs("->") || kept[^1].TextIs(":")))
             {
                 kept.RemoveAt(kept.Count - 1);
             }
@@ -465,6 +543,81 @@ public sealed class StructuralMatcher
 
     private static bool IsWildcard(AstNode p) => MetavariableOf(p) is not null || IsEllipsisNode(p) || IsDeep(p, out _) || StringKinds.Contains(p.Kind);
 
+    private static bool IsPlainStructure(PatternNodeInfo info) =>
+        info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
+
+    /// <summary>True when one of the nodes (in tree order, so by start) lies within [start, end].</summary>
+    private static bool AnyWithin(List<AstNode> nodes, int start, int end)
+    {
+        int lo = 0, hi = nodes.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (nodes[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // a node starting inside the range that ends after it encloses the range's node: only a few such ancestors are skipped
+        for (var i = lo; i < nodes.Count && nodes[i].Start <= end; i++)
+        {
+            if (nodes[i].End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False when a sequence that starts with this pattern item certainly cannot start at this target item: the item is plain
+    /// structure whose kind differs from the target's (and the target is not a part a declaration pattern may leave out).
+    /// </summary>
+    private static bool MayStartWith(AstNode p, AstNode t)
+    {
+        var info = Info(p);
+        return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind;
+    }
+
+    /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
+    private static PatternNodeInfo Info(AstNode n)
+    {
+        if (n.PatternInfo is { } known)
+        {
+            return known;
+        }
+
+        var u = Unwrap(n);
+        var pk = u.Significant;
+        var metavariable = MetavariableOf(u);
+        var deep = IsDeep(u, out var inner) ? inner : null;
+        var keywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u));
+        var decorators = pk.Any(IsDecorator);
+        var isFixed = metavariable is not null || StringKinds.Contains(u.Kind) || pk.Count == 0
+            || (deep is null && !keywordArguments && !decorators && pk.All(k => !Info(k).IsEllipsis && Info(k).SequenceName is null && !Info(k).OnlyEllipses && Info(k).Fixed));
+        var info = new PatternNodeInfo
+        {
+            Unwrapped = u,
+            Metavariable = metavariable,
+            IsEllipsis = IsEllipsisNode(n),
+            SequenceName = SequenceNameOf(n),
+            DeepInner = deep,
+            IsString = StringKinds.Contains(u.Kind),
+            HasKeywordArguments = keywordArguments,
+            HasDecorators = decorators,
+            OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
+            Fixed = isFixed,
+        };
+        n.PatternInfo = info;
+        return info;
+    }
+
     private static bool IsDeep(AstNode n, out AstNode? inner)
     {
         inner = null;
@@ -486,11 +639,11 @@ public sealed class StructuralMatcher
     }
 
     /// <summary>Compares string literals by content (quote style ignored); <c>"..."</c> matches any string, <c>"=~/re/"</c> a regex.</summary>
-    private static bool StringMatches(AstNode pattern, AstNode target)
+    private bool StringMatches(AstNode pattern, AstNode target)
     {
-        var (pContent, _) = StringLiterals.Content(pattern);
+        var (pContent, _) = Content(pattern);
         var pInterp = StringLiterals.IsInterpolationSyntax(pattern);
-        var (tContent, tInterp) = StringLiterals.Content(target);
+        var (tContent, tInterp) = Content(target);
         if (pContent == "...")
         {
             // "..." is any constant string; f"...", `...`, $"..." are strings with holes.

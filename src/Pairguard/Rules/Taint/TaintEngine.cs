@@ -29,6 +29,8 @@ public sealed class TaintEngine
     private int[]? _sanitizerStarts;
     private int[]? _sanitizerMaxEnds;
     private readonly List<RangeMatch> _sinks = [];
+    private readonly List<int> _sinkHits = [];
+    private RangeIndex? _sinkIndex;
     private readonly List<RangeMatch> _sanitizers = [];
     private readonly List<(RangeMatch Match, string From, string To)> _propagators = [];
     private readonly Dictionary<string, AstNode> _functions = new(StringComparer.Ordinal);
@@ -386,26 +388,32 @@ public sealed class TaintEngine
     /// <summary>Records a flow for every sink whose range is this node's and which holds tainted data.</summary>
     private void CheckSinks(AstNode node, State state, int depth)
     {
-        foreach (var sink in _sinks)
+        _sinkIndex ??= new RangeIndex(_sinks);
+        if (_sinkIndex.SameRange(node.Start, node.End) is { } same)
         {
-            if (sink.Start != node.Start || sink.End != node.End)
+            foreach (var i in same)
             {
-                continue;
-            }
-
-            var taint = TaintWithin(node, sink, state, depth);
-            if (taint is not null && !_flows.ContainsKey((sink.Start, sink.End)))
-            {
-                var hops = taint.Hops.Append(new TaintHop("sink", "reaches the sink", sink.Start, sink.End)).ToList();
-                _flows[(sink.Start, sink.End)] = new TaintFlow(sink.Start, sink.End, sink.Bindings, hops);
+                var sink = _sinks[i];
+                var taint = TaintWithin(node, sink, state, depth);
+                if (taint is not null && !_flows.ContainsKey((sink.Start, sink.End)))
+                {
+                    var hops = taint.Hops.Append(new TaintHop("sink", "reaches the sink", sink.Start, sink.End)).ToList();
+                    _flows[(sink.Start, sink.End)] = new TaintFlow(sink.Start, sink.End, sink.Bindings, hops);
+                }
             }
         }
 
         // A sink narrower than any statement (focus-metavariable on an argument) is checked on its exact node.
-        foreach (var sink in _sinks)
+        if (!_shapes.IsCall(node))
         {
-            if (sink.Start >= node.Start && sink.End <= node.End && !(sink.Start == node.Start && sink.End == node.End)
-                && !_flows.ContainsKey((sink.Start, sink.End)) && _shapes.IsCall(node))
+            return;
+        }
+
+        _sinkIndex.Within(node.Start, node.End, _sinkHits);
+        foreach (var i in _sinkHits)
+        {
+            var sink = _sinks[i];
+            if (!(sink.Start == node.Start && sink.End == node.End) && !_flows.ContainsKey((sink.Start, sink.End)))
             {
                 var inner = node.DescendantsAndSelf().FirstOrDefault(d => d.Start == sink.Start && d.End == sink.End);
                 if (inner is not null && TaintOf(inner, state, depth) is { } t)

@@ -1,0 +1,33 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>The parsed file a formula is evaluated on.</summary>
+public sealed class MatchTarget
+{
+    private Dictionary<string, List<AstNode>>? _byKind;
+    private TextOccurrences? _occurrences;
+
+    public MatchTarget(AstNode root, string language)
+    {
+        Root = root;
+        Language = language;
+    }
+
+    /// <summary>A target for part of a file whose text positions are already indexed (a metavariable's bound node).</summary>
+    internal MatchTarget(AstNode root, string language, TextOccurrences occurrences)
+        : this(root, language)
+    {
+        _occurrences = occurrences;
+    }
+
+    public AstNode Root { get; }
+
+    public string Language { get; }
+
+    public string Text => Root.Source;
+
+    /// <summary>Nodes by kind, built on first use.</summary>
+    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Root);
+
+    /// <summary>Where words occur in the source text, found on first use of each word.</summary>
+    internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source);
+}

@@ -1,0 +1,10 @@
+using System.Text.RegularExpressions;
+
+namespace Pairguard.Rules.Matching;
+
+/// <summary>
+/// A <c>metavariable-regex</c> the matcher checks when it binds the metavariable. <paramref name="SpacingMatters"/>: repeats are
+/// removed (bound code compared without whitespace) between the match and the condition, so an answer that depends on whitespace
+/// must be noticed.
+/// </summary>
+internal readonly record struct MetavariableConstraint(Regex Regex, bool SpacingMatters);

@@ -1,0 +1,193 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>
+/// The ranges of a match list, indexed to find the ones that contain a range or that equal it; answers list the matches by
+/// their position in the list, so callers see them in the same order as a scan of the whole list would.
+/// </summary>
+internal sealed class RangeIndex
+{
+    private readonly List<RangeMatch> _items;
+    private readonly int[] _byStart;
+    private readonly int[] _starts;
+    private readonly int[] _maxEnd;
+    private Dictionary<(int, int), List<int>>? _byRange;
+
+    public RangeIndex(List<RangeMatch> items)
+    {
+        _items = items;
+        _byStart = new int[items.Count];
+        for (var i = 0; i < _byStart.Length; i++)
+        {
+            _byStart[i] = i;
+        }
+
+        Array.Sort(_byStart, (a, b) => items[a].Start != items[b].Start ? items[a].Start.CompareTo(items[b].Start) : a.CompareTo(b));
+        _starts = new int[_byStart.Length];
+        for (var i = 0; i < _starts.Length; i++)
+        {
+            _starts[i] = items[_byStart[i]].Start;
+        }
+
+        // a max-segment tree over the ends, in start order: subtrees whose ranges all end too early are skipped
+        _maxEnd = new int[Math.Max(1, 4 * _byStart.Length)];
+        if (_byStart.Length > 0)
+        {
+            Build(1, 0, _byStart.Length - 1);
+        }
+    }
+
+    public List<RangeMatch> Items => _items;
+
+    /// <summary>Positions (ascending) of the matches whose range contains [start, end).</summary>
+    public void Containing(int start, int end, List<int> result)
+    {
+        result.Clear();
+        var count = UpperBound(start);
+        if (count == 0)
+        {
+            return;
+        }
+
+        Collect(1, 0, _byStart.Length - 1, count, end, result);
+        if (result.Count > 1)
+        {
+            result.Sort();
+        }
+    }
+
+    /// <summary>Positions (ascending) of the matches whose range lies within [start, end).</summary>
+    public void Within(int start, int end, List<int> result)
+    {
+        result.Clear();
+        for (var i = LowerBound(start); i < _starts.Length && _starts[i] <= end; i++)
+        {
+            if (_items[_byStart[i]].End <= end)
+            {
+                result.Add(_byStart[i]);
+            }
+        }
+
+        if (result.Count > 1)
+        {
+            result.Sort();
+        }
+    }
+
+    /// <summary>True when some match's range contains [start, end).</summary>
+    public bool AnyContaining(int start, int end)
+    {
+        var count = UpperBound(start);
+        return count > 0 && MaxEnd(1, 0, _byStart.Length - 1, count) >= end;
+    }
+
+    /// <summary>True when some match's range meets [start, end] (touching counts), so that a range inside it may lie in a match.</summary>
+    public bool AnyMeeting(int start, int end) => AnyContaining(end, start);
+
+    /// <summary>Positions (ascending) of the matches whose range is exactly [start, end), or null.</summary>
+    public List<int>? SameRange(int start, int end)
+    {
+        if (_byRange is null)
+        {
+            _byRange = [];
+            for (var i = 0; i < _items.Count; i++)
+            {
+                var key = (_items[i].Start, _items[i].End);
+                if (!_byRange.TryGetValue(key, out var list))
+                {
+                    _byRange[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return _byRange.GetValueOrDefault((start, end));
+    }
+
+    private int Build(int node, int lo, int hi)
+    {
+        if (lo == hi)
+        {
+            return _maxEnd[node] = _items[_byStart[lo]].End;
+        }
+
+        var mid = (lo + hi) / 2;
+        return _maxEnd[node] = Math.Max(Build(2 * node, lo, mid), Build((2 * node) + 1, mid + 1, hi));
+    }
+
+    /// <summary>Adds the positions among the first <paramref name="count"/> in start order whose range ends at or after <paramref name="end"/>.</summary>
+    private void Collect(int node, int lo, int hi, int count, int end, List<int> result)
+    {
+        if (lo >= count || _maxEnd[node] < end)
+        {
+            return;
+        }
+
+        if (lo == hi)
+        {
+            result.Add(_byStart[lo]);
+            return;
+        }
+
+        var mid = (lo + hi) / 2;
+        Collect(2 * node, lo, mid, count, end, result);
+        Collect((2 * node) + 1, mid + 1, hi, count, end, result);
+    }
+
+    /// <summary>The largest end among the first <paramref name="count"/> ranges in start order.</summary>
+    private int MaxEnd(int node, int lo, int hi, int count)
+    {
+        if (lo >= count)
+        {
+            return int.MinValue;
+        }
+
+        if (hi < count)
+        {
+            return _maxEnd[node];
+        }
+
+        var mid = (lo + hi) / 2;
+        return Math.Max(MaxEnd(2 * node, lo, mid, count), MaxEnd((2 * node) + 1, mid + 1, hi, count));
+    }
+
+    /// <summary>How many ranges start before <paramref name="start"/>.</summary>
+    private int LowerBound(int start)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_starts[mid] < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>How many ranges start at or before <paramref name="start"/>.</summary>
+    private int UpperBound(int start)
+    {
+        int lo = 0, hi = _starts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_starts[mid] <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

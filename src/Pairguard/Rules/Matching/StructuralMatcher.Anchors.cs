@@ -1,0 +1,133 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>The words a pattern needs in any code it matches, so that code without them is never matched node by node.</summary>
+public sealed partial class StructuralMatcher
+{
+    /// <summary>
+    /// The texts of the pattern's concrete leaves (no metavariable, ellipsis, or string): <see cref="Match"/> only matches such a
+    /// leaf to a node of the same text below the target node, so a target whose range does not hold every one of them cannot
+    /// match. Collected along the same paths <see cref="Match"/> takes, so that no required leaf is ever optional.
+    /// </summary>
+    internal static string[] RequiredTexts(Pattern pattern)
+    {
+        if (pattern.RequiredTexts is { } known)
+        {
+            return known;
+        }
+
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in pattern.Nodes)
+        {
+            Collect(n, texts, kinds);
+        }
+
+        pattern.RequiredKinds = [.. kinds];
+        return pattern.RequiredTexts = [.. texts];
+    }
+
+    /// <summary>
+    /// The node kinds the pattern needs below (or at) any node it matches: the kinds of its plain structural nodes, which
+    /// <see cref="Match"/> only pairs with nodes of the same kind (a list of nothing but ellipses, which may be left out, excepted).
+    /// </summary>
+    internal static string[] RequiredKinds(Pattern pattern)
+    {
+        if (pattern.RequiredKinds is null)
+        {
+            RequiredTexts(pattern);
+        }
+
+        return pattern.RequiredKinds!;
+    }
+
+    /// <summary>
+    /// For each kind the pattern needs, the nodes of that kind (in tree order), the rarest first, leaving out the kind of the
+    /// candidates themselves; null when a needed kind does not occur at all.
+    /// </summary>
+    private static List<List<AstNode>>? KindLists(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>> byKind, string? candidateKind)
+    {
+        var result = new List<List<AstNode>>();
+        foreach (var kind in RequiredKinds(pattern))
+        {
+            if (!byKind.TryGetValue(kind, out var nodes))
+            {
+                return null;
+            }
+
+            if (kind != candidateKind)
+            {
+                result.Add(nodes);
+            }
+        }
+
+        result.Sort((a, b) => a.Count.CompareTo(b.Count));
+        return result;
+    }
+
+    /// <summary>True when every required text occurs within the range.</summary>
+    private static bool HoldsAll(string[] required, TextOccurrences occurrences, int start, int end)
+    {
+        foreach (var text in required)
+        {
+            if (!occurrences.Within(text, start, end))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The required texts, the rarest first (so that most targets are rejected by the first), or null when one never occurs.</summary>
+    private static string[]? RarestFirst(string[] required, TextOccurrences occurrences, AstNode root)
+    {
+        if (required.Length == 0)
+        {
+            return required;
+        }
+
+        var sorted = (string[])required.Clone();
+        var counts = Array.ConvertAll(sorted, t => occurrences.Of(t).Length);
+        Array.Sort(counts, sorted);
+        return HoldsAll(sorted, occurrences, root.Start, root.End) ? sorted : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("!\"#%&'()*+,-./:;<=>?@[\\]^`{|}~");
+
+    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds)
+    {
+        n = Unwrap(n);
+        if (MetavariableOf(n) is not null || IsEllipsisNode(n) || SequenceNameOf(n) is not null || StringKinds.Contains(n.Kind))
+        {
+            return;
+        }
+
+        if (IsDeep(n, out var inner))
+        {
+            Collect(inner!, texts, kinds);
+            return;
+        }
+
+        if (!Info(n).OnlyEllipses)
+        {
+            kinds.Add(n.Kind);
+        }
+
+        var kids = n.Significant;
+        if (kids.Count == 0)
+        {
+            // punctuation and operators occur everywhere: they would cost more to look up than they filter out
+            if (n.End > n.Start && n.Source.AsSpan(n.Start, n.End - n.Start).ContainsAnyExcept(Punctuation))
+            {
+                texts.Add(n.Text);
+            }
+
+            return;
+        }
+
+        foreach (var k in kids)
+        {
+            Collect(k, texts, kinds);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>Matching with <c>metavariable-regex</c> constraints checked when a metavariable is first bound.</summary>
+public sealed partial class StructuralMatcher
+{
+    private IReadOnlyDictionary<string, MetavariableConstraint[]>? _constraints;
+
+    /// <summary>
+    /// True when, in the last constrained search, some checked text with whitespace passed its regexes while the same text without
+    /// whitespace would not (or the reverse). Bindings are compared without whitespace; while this is false, bindings compared equal
+    /// always get the same answer.
+    /// </summary>
+    internal bool AnswerDependsOnSpacing { get; private set; }
+
+    /// <summary>
+    /// The matches of a single-node pattern (see <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>) without those that
+    /// bind a constrained metavariable to text its regexes do not all match: such ways of matching are abandoned as soon as the
+    /// metavariable is bound, instead of being completed and filtered out afterwards.
+    /// </summary>
+    internal List<RangeMatch> FindAll(Pattern pattern, MatchTarget target, IReadOnlyDictionary<string, MetavariableConstraint[]> constraints, CancellationToken ct)
+    {
+        _constraints = constraints;
+        AnswerDependsOnSpacing = false;
+        try
+        {
+            return FindAll(pattern, target.Root, target.ByKind, target.Occurrences, ct);
+        }
+        finally
+        {
+            _constraints = null;
+        }
+    }
+
+    /// <summary>False when the name is constrained, not bound yet, and the text breaks one of its regexes.</summary>
+    private bool Allowed(string name, Bindings bindings, string source, int start, int end)
+    {
+        if (_constraints is null || !_constraints.TryGetValue(name, out var regexes) || bindings.TryGet(name, out _))
+        {
+            return true;
+        }
+
+        var text = source.AsSpan(start, end - start);
+        var allowed = AllMatch(regexes, text);
+        if (Array.Exists(regexes, c => c.SpacingMatters) && HasWhiteSpace(text))
+        {
+            var compact = new string(text.ToArray().Where(c => !char.IsWhiteSpace(c)).ToArray());
+            AnswerDependsOnSpacing |= AllMatch(regexes, compact) != allowed;
+        }
+
+        return allowed;
+    }
+
+    private static bool HasWhiteSpace(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllMatch(MetavariableConstraint[] constraints, ReadOnlySpan<char> text)
+    {
+        foreach (var c in constraints)
+        {
+            if (!c.Regex.IsMatch(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
