@@ -146,9 +146,15 @@ public static class InjectionFeatures
         return features;
     }
 
-    /// <summary>Lower-cased words of letters and digits (an apostrophe inside a word is kept: <c>don't</c>).</summary>
+    /// <summary>URLs and domain names: each becomes the one word <c>url</c>, so no host name is ever a feature.</summary>
+    private static readonly System.Text.RegularExpressions.Regex Addresses = new(
+        @"(https?|ftp)://[^\s)>\]""'`]*|\bwww\.[^\s)>\]""'`]*|\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|io|dev|co|ai|app|gov|edu|xyz|info)\b[^\s)>\]""'`]*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Lower-cased words of letters and digits (an apostrophe inside a word is kept: <c>don't</c>); a URL or domain name is the word <c>url</c>.</summary>
     public static List<string> Words(string text)
     {
+        text = Addresses.Replace(text, " url ");
         var words = new List<string>();
         var sb = new StringBuilder();
         for (var i = 0; i < text.Length; i++)

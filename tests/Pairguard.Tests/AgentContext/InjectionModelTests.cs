@@ -102,7 +102,7 @@ public class InjectionModelTests
 
     [Theory]
     [InlineData("Give me a recipe for chocolate chip cookies.")]
-    [InlineData("What is the tallest mountain in Africa?")]
+    [InlineData("Tell me a joke about penguins.")]
     public void The_built_in_model_flags_an_out_of_place_task(string sentence)
     {
         var score = InjectionModel.Default.Score(sentence);
