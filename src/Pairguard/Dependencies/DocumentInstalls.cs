@@ -28,7 +28,9 @@ public static class DocumentInstalls
             var segments = DocumentSegmenter.Split(source.Text, cancellationToken);
             foreach (var passage in InjectionAnalyzer.Judged(source.Text, segments))
             {
-                if (InjectionAssessor.Assess(passage, kind, InjectionSignals.Default, cancellationToken) is not { Packages.Count: > 0 })
+                // Most passages name no install command: only those are judged (decoded passages included, so the check is per passage).
+                if (!InjectionSignals.Default.Matches("package-install", passage.Text).Any()
+                    || InjectionAssessor.Assess(passage, kind, InjectionSignals.Default, cancellationToken) is not { Packages.Count: > 0 })
                 {
                     continue;
                 }
