@@ -51,7 +51,7 @@ public static class AgentRules
         Severity.High, Confidence.Medium, [1427, 451], Injection, InjectionAnalyzerId);
 
     public static readonly RuleDescriptor EncodedInstructions = Rule(
-        "agent.hidden.encoded-instructions", "Encoded instructions (base64, hex, binary, rot13)",
+        "agent.hidden.encoded-instructions", "Encoded instructions (base64, hex, binary, Morse, rot13)",
         "A blob that decodes to natural-language instructions hides them from reviewers, while models readily decode and follow them. The finding shows the decoded text.",
         Severity.High, Confidence.High, [1427, 451], Injection, InjectionAnalyzerId);
 

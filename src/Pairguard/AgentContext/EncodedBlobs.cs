@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Pairguard.AgentContext;
 
-/// <summary>Finds base64, hex, binary and rot13 blobs whose decoding is natural-language text, so hidden instructions can be judged.</summary>
+/// <summary>Finds base64, hex, binary, Morse and rot13 blobs whose decoding is natural-language text, so hidden instructions can be judged.</summary>
 public static class EncodedBlobs
 {
     /// <summary>Longest blob decoded (characters); longer runs are data, not smuggled prose.</summary>
@@ -14,6 +14,7 @@ public static class EncodedBlobs
     private static readonly Regex Base64 = new(@"[A-Za-z0-9+/\-_]{24,}={0,2}", Options);
     private static readonly Regex Hex = new(@"\b([0-9A-Fa-f]{2}[ :]?){16,}\b|(\\x[0-9A-Fa-f]{2}){12,}", Options);
     private static readonly Regex Binary = new(@"\b([01]{8}\s){7,}[01]{8}\b", Options);
+    private static readonly Regex Morse = new(@"([.\-]{1,6}( / | ))+[.\-]{1,6}", Options);
     private static readonly Regex Words = new(@"[A-Za-z][A-Za-z ,\-]{24,}", Options);
 
     private static readonly HashSet<string> Stopwords = new(StringComparer.OrdinalIgnoreCase)
@@ -58,6 +59,15 @@ public static class EncodedBlobs
             }
         }
 
+        foreach (Match m in Morse.Matches(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (m.Length <= MaxBlob && m.Value.Count(c => c == ' ') >= 7 && TryMorse(m.Value) is { } decoded && LooksLikeProse(decoded))
+            {
+                yield return new TextSegment(SegmentKind.Encoded, m.Index, m.Index + m.Length, decoded, "Morse code");
+            }
+        }
+
         foreach (Match m in Words.Matches(text))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -73,6 +83,36 @@ public static class EncodedBlobs
             }
         }
     }
+
+    /// <summary>Decodes International Morse code (letters and digits; a space between letters, " / " between words), lower-cased; null when a code is unknown.</summary>
+    public static string? TryMorse(string code)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in code.Split(" / "))
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            foreach (var letter in word.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!MorseCodes.TryGetValue(letter, out var c))
+                {
+                    return null;
+                }
+
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // International Morse code: each entry is the character followed by its code.
+    private static readonly Dictionary<string, char> MorseCodes =
+        ("a.- b-... c-.-. d-.. e. f..-. g--. h.... i.. j.--- k-.- l.-.. m-- n-. o--- p.--. q--.- r.-. "
+        + "s... t- u..- v...- w.-- x-..- y-.-- z--.. 0----- 1.---- 2..--- 3...-- 4....- 5..... 6-.... 7--... 8---.. 9----.").Split(' ').ToDictionary(e => e[1..], e => e[0], StringComparer.Ordinal);
 
     /// <summary>Rotates ASCII letters by 13 places.</summary>
     public static string Rot13(string s)
