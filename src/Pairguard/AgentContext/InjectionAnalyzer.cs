@@ -117,12 +117,10 @@ public sealed class InjectionAnalyzer : IFileAnalyzer
             hidden ? Severity.High : Severity.Medium,
             score.Probability >= 0.95 ? Confidence.Medium : Confidence.Low,
             [signal],
-            $"reads like an instruction to an AI model (the sentence \"{Shorten(score.Sentence, 160)}\")",
+            $"reads like an instruction to an AI model (the sentence \"{Truncate(OneLine(score.Sentence), 160)}\")",
             [],
             0);
     }
-
-    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
     private static bool IsManifest(SourceFile file)
     {

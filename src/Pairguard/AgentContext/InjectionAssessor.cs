@@ -33,10 +33,9 @@ public static class InjectionAssessor
 
         var hits = signals.Match(segment.Text, cancellationToken);
 
-        // Agent definitions show example dialogues ("user: …", "assistant: …"): role lines are normal there, template tokens are not.
         if (fileKind == AgentFileKind.AgentInstructions)
         {
-            hits = hits.Where(h => h.Signal.Id != "template.role-line").ToList();
+            hits = hits.Where(h => h.Signal.InInstructionFiles).ToList();
         }
 
         if (hits.Count == 0)

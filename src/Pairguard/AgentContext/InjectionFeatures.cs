@@ -110,9 +110,11 @@ public static class InjectionFeatures
     }
 
     /// <summary>The distinct features of one sentence; with the document's words, also how well the sentence fits the document.</summary>
-    public static HashSet<string> Extract(string sentence, DocumentWords? document = null)
+    public static HashSet<string> Extract(string sentence, DocumentWords? document = null) => Extract(sentence, Words(sentence), document);
+
+    /// <summary>The distinct features of one sentence whose <see cref="Words"/> are already known.</summary>
+    public static HashSet<string> Extract(string sentence, List<string> words, DocumentWords? document)
     {
-        var words = Words(sentence);
         var features = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {

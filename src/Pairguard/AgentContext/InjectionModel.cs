@@ -54,7 +54,8 @@ public sealed class InjectionModel
     /// <summary>Probability that one sentence is an injected instruction, with the strongest positive evidence.</summary>
     public InjectionModelScore Score(string sentence, DocumentWords? document = null, int evidence = 4)
     {
-        var features = InjectionFeatures.Extract(sentence, document);
+        var words = InjectionFeatures.Words(sentence);
+        var features = InjectionFeatures.Extract(sentence, words, document);
         var scale = features.Count == 0 ? 0 : 1.0 / Math.Sqrt(features.Count);
         var z = Bias;
         var contributions = new List<(string, double)>();
@@ -72,7 +73,6 @@ public sealed class InjectionModel
             }
         }
 
-        var words = InjectionFeatures.Words(sentence);
         var knownWords = words.Count(w => _weights.ContainsKey("w:" + w));
         if (known < MinKnownFeatures || knownWords < MinKnownWordShare * words.Count)
         {

@@ -3,8 +3,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace Pairguard.AgentContext;
 
-/// <summary>One signal of the data file: an id, the kind of evidence it gives, and a linear-time pattern.</summary>
-public sealed record InjectionSignal(string Id, string Kind, Regex Pattern);
+/// <summary>One signal of the data file: an id, the kind of evidence it gives, a linear-time pattern, and whether it counts in agent-instruction files.</summary>
+public sealed record InjectionSignal(string Id, string Kind, Regex Pattern, bool InInstructionFiles = true);
 
 /// <summary>A signal that fired in a passage: which one, and the text it matched.</summary>
 public sealed record SignalHit(InjectionSignal Signal, int Index, string Text);
@@ -53,7 +53,8 @@ public sealed class InjectionSignals
                 throw new FormatException($"signal {id}: invalid pattern: {e.Message}", e);
             }
 
-            signals.Add(new InjectionSignal(id, Get("kind"), pattern));
+            var inInstructionFiles = !(item.Children.TryGetValue(new YamlScalarNode("in-instruction-files"), out var flag) && flag is YamlScalarNode { Value: "false" });
+            signals.Add(new InjectionSignal(id, Get("kind"), pattern, inInstructionFiles));
         }
 
         return new InjectionSignals(signals);

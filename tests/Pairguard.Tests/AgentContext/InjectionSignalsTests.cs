@@ -16,6 +16,15 @@ public class InjectionSignalsTests
     }
 
     [Fact]
+    public void A_signal_can_be_left_out_of_agent_instruction_files()
+    {
+        var signals = InjectionSignals.Parse("signals:\n  - id: a\n    kind: template\n    pattern: 'x'\n  - id: b\n    kind: template\n    pattern: 'y'\n    in-instruction-files: false\n");
+
+        Assert.Equal([true, false], signals.All.Select(s => s.InInstructionFiles));
+        Assert.False(InjectionSignals.Default.All.Single(s => s.Id == "template.role-line").InInstructionFiles);
+    }
+
+    [Fact]
     public void Malformed_signal_file_is_rejected()
     {
         Assert.Throws<FormatException>(() => InjectionSignals.Parse("signals:\n  - id: x\n    kind: override\n    pattern: '(?<=a)b'\n"));
