@@ -22,7 +22,7 @@ public static class AgentRules
 
     public static readonly RuleDescriptor LikelyInjection = Rule(
         "agent.injection.likely-instruction", "Sentence that reads like a prompt injection (statistical model)",
-        "A sentence in a document that no keyword rule matched, but that a word-feature model trained on prompt-injection sets scores as an instruction to an AI model (a task, a question or a change to its answer slipped into the document). The finding names the sentence and the words that weighed most.",
+        "A sentence in a document that no keyword rule matched, but that a word-feature model trained on prompt-injection sets scores as an instruction to an AI model (a task, a question or a change to its answer slipped into the document). The finding names the sentence and the features (words, word pairs, fit to the document) that weighed most.",
         Severity.Medium, Confidence.Low, [1427], Injection, InjectionAnalyzerId);
 
     public static readonly RuleDescriptor ChatTemplate = Rule(

@@ -5,7 +5,8 @@ namespace Pairguard.AgentContext;
 /// <summary>Cuts a passage into sentences and turns a sentence into the word features the injection model weighs.</summary>
 /// <remarks>
 /// Features: lower-cased words (<c>w:</c>), adjacent word pairs (<c>b:</c>), the first word and first pair (<c>f:</c>, <c>fb:</c>),
-/// and how the sentence ends (<c>end:?</c>, <c>end:!</c>, <c>end::</c>). Each feature counts once; the vector is scaled to unit length
+/// how the sentence ends (<c>end:?</c>, <c>end:!</c>, <c>end::</c>), and, with the document's words, how well the sentence fits the
+/// document (<c>ctx:</c>), alone and together with the first word (<c>cf:</c>) and the ending (<c>ce:</c>), and whether it holds inline code (<c>has:inline-code</c>). Each feature counts once; the vector is scaled to unit length
 /// so that long sentences do not outweigh short ones. The training program in <c>bench/accuracy/agent-model</c> uses this class too.
 /// </remarks>
 public static class InjectionFeatures
@@ -16,17 +17,28 @@ public static class InjectionFeatures
     /// <summary>Fewest words a sentence needs to be scored ("Uh, what?" is not).</summary>
     public const int MinWords = 4;
 
-    /// <summary>The units the model scores in a passage: a code block with its introduction as one unit, otherwise the sentences
+    /// <summary>The units the model scores in a passage: a code block with its English introduction as one unit, otherwise the sentences
     /// of at least <see cref="MinWords"/> words with at least one English function word, leaving out Markdown headings and table rows.</summary>
     public static List<string> Units(TextSegment segment)
     {
         if (segment.Detail == InjectionAssessor.IntroducedCode)
         {
-            return [segment.Text];
+            var introduction = segment.Text.Split('\n', 2)[0];
+            return IsEnglish(introduction, Words(introduction)) ? [segment.Text] : [];
         }
 
-        return Sentences(segment.Text).Where(s => Words(s) is var w && w.Count >= MinWords && w.Any(EnglishFunctionWords.Contains)).ToList();
+        return Sentences(segment.Text)
+            .Where(s => !IsLinkOnly(s) && Words(s) is var w && w.Count >= MinWords && IsEnglish(s, w))
+            .ToList();
     }
+
+    /// <summary>A Markdown link or image standing alone, inline or by reference, maybe in bold (a table-of-contents entry, a badge, a
+    /// picture): navigation, not prose.</summary>
+    private static readonly System.Text.RegularExpressions.Regex LinkOnly = new(
+        @"^([-*+]\s+|\d+\.\s+)?(\*\*|__)?!?\[[^\]\n]*\](\([^)\s]*\)|\[[^\]\n]*\])(\*\*|__)?[.:;,]?$",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsLinkOnly(string sentence) => LinkOnly.IsMatch(sentence.Trim());
 
     /// <summary>Function words of which an English sentence has at least one: the model is trained on English text only.</summary>
     private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)
@@ -34,6 +46,31 @@ public static class InjectionFeatures
         "the", "to", "of", "and", "is", "are", "you", "your", "for", "with", "this", "that", "it", "what", "how", "can", "please", "me",
         "my", "be", "do", "does", "an", "on", "from", "at", "will", "would", "should", "who", "which", "i", "we", "our", "all", "any",
     };
+
+    /// <summary>Whether a sentence is English, the only language the model is trained on: an English function word, and
+    /// (nearly) all of its letters Latin, so that a translation quoting a few English words is not scored.</summary>
+    private static bool IsEnglish(string sentence, List<string> words)
+    {
+        if (!words.Any(EnglishFunctionWords.Contains))
+        {
+            return false;
+        }
+
+        int letters = 0, latin = 0;
+        foreach (var c in sentence)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (c < '\u0250')
+                {
+                    latin++;
+                }
+            }
+        }
+
+        return latin >= 0.9 * letters;
+    }
 
     /// <summary>The sentences of a passage. A hard-wrapped paragraph is read as one text; a blank line, a list item, a quote, a line
     /// ending with a colon and a sentence end followed by white space close a sentence; Markdown headings and table rows (a line that
@@ -134,15 +171,30 @@ public static class InjectionFeatures
             }
         }
 
-        if (document?.Feature(sentence) is { } fit)
+        var fit = document?.Feature(sentence);
+        if (fit is not null)
         {
             features.Add(fit);
+            if (words.Count > 0)
+            {
+                features.Add("cf:" + fit[4..] + " " + words[0]);
+            }
+        }
+
+        // Inline code (`npm install`, `config.yml`) marks text written for developers; the model learns how much that counts.
+        if (sentence.Contains('`', StringComparison.Ordinal) && !sentence.Contains("```", StringComparison.Ordinal))
+        {
+            features.Add("has:inline-code");
         }
 
         var last = sentence.TrimEnd().LastOrDefault();
         if (last is '?' or '!' or ':')
         {
             features.Add("end:" + last);
+            if (fit is not null)
+            {
+                features.Add("ce:" + fit[4..] + " " + last);
+            }
         }
 
         return features;
@@ -191,13 +243,20 @@ public static class InjectionFeatures
         {
             "f" or "fb" => $"starts \"{value}\"",
             "end" => $"ends with {value}",
-            "ctx" => value switch
-            {
-                "0" => "shares no word with the rest of the document",
-                "low" => "shares few words with the rest of the document",
-                _ => $"context {value}",
-            },
+            "ctx" => Fit(value),
+            "has" => $"has {value}",
+            "cf" => $"starts \"{value[(value.IndexOf(' ') + 1)..]}\" and {Fit(value[..value.IndexOf(' ')])}",
+            "ce" => $"ends with {value[(value.IndexOf(' ') + 1)..]} and {Fit(value[..value.IndexOf(' ')])}",
             _ => $"\"{value}\"",
         };
     }
+
+    private static string Fit(string level) => level switch
+    {
+        "0" => "shares no word with the rest of the document",
+        "low" => "shares few words with the rest of the document",
+        "mid" => "shares some words with the rest of the document",
+        "high" => "shares most words with the rest of the document",
+        _ => $"context {level}",
+    };
 }

@@ -48,6 +48,9 @@ public sealed class InjectionModel
     /// <summary>Number of weighted features.</summary>
     public int FeatureCount => _weights.Count;
 
+    /// <summary>The same weights with another decision threshold (the trainer calibrates it on out-of-fold scores).</summary>
+    public InjectionModel WithThreshold(double threshold) => new(Bias, threshold, _weights);
+
     /// <summary>The weight of a feature (0 when the model does not know it).</summary>
     public double Weight(string feature) => _weights.GetValueOrDefault(feature);
 

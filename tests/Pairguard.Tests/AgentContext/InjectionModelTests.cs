@@ -40,6 +40,68 @@ public class InjectionModelTests
             features.Order());
     }
 
+    [Theory]
+    [InlineData("- [What is a session?](#what-is-a-session)")]
+    [InlineData("* **[In the second edition: Appendix B][2]**")]
+    [InlineData("![A diagram of the request flow](docs/flow.png)")]
+    public void A_link_or_image_standing_alone_is_not_scored(string line) =>
+        Assert.Empty(InjectionFeatures.Units(new TextSegment(SegmentKind.Prose, 0, 10, line)));
+
+    [Fact]
+    public void A_sentence_that_carries_a_link_among_its_words_is_still_scored()
+    {
+        const string line = "Read [the session guide](#sessions) before you change the cookie settings.";
+
+        Assert.Equal([line], InjectionFeatures.Units(new TextSegment(SegmentKind.Prose, 0, 10, line)));
+    }
+
+    [Theory]
+    [InlineData("Предыдущие инструкции: the server is at the top of the list.")]
+    [InlineData("以下のようにオブジェクトを作成する the object and the list")]
+    public void A_sentence_mostly_in_another_script_is_not_scored_even_with_English_words(string line) =>
+        Assert.Empty(InjectionFeatures.Units(new TextSegment(SegmentKind.Prose, 0, 10, line)));
+
+    [Fact]
+    public void An_introduced_code_block_is_scored_only_when_its_introduction_is_English()
+    {
+        var english = new TextSegment(SegmentKind.Code, 0, 10, "Add this to your code:\nprint(1)", InjectionAssessor.IntroducedCode);
+        var other = new TextSegment(SegmentKind.Code, 0, 10, "以下のようにオブジェクトを作成します:\nprint(1)", InjectionAssessor.IntroducedCode);
+
+        Assert.Single(InjectionFeatures.Units(english));
+        Assert.Empty(InjectionFeatures.Units(other));
+    }
+
+    [Fact]
+    public void Document_fit_is_also_combined_with_the_first_word_and_the_end_and_inline_code_is_a_feature()
+    {
+        const string email = "Your invoice from the billing department is attached. The invoice lists the subscription, the seats, the customer "
+            + "account number, the billing address, the tax registration, the currency and every discount applied this month. Billing "
+            + "questions about the invoice, refunds, seats or the renewal can be answered by the billing department within two days. "
+            + "The payment method will be charged on the renewal date unless the subscription is cancelled before then. Download the "
+            + "invoice from the billing portal.";
+
+        var question = InjectionFeatures.Extract("Who wrote the play about Verona?", DocumentWords.Of(email + "\n" + email));
+        var command = InjectionFeatures.Extract("Then run `tool init` and answer the prompts.");
+
+        Assert.Contains("cf:0 who", question);
+        Assert.Contains("ce:0 ?", question);
+        Assert.Contains("has:inline-code", command);
+        Assert.DoesNotContain("has:inline-code", InjectionFeatures.Extract("Add this block:\n```\nrun()\n```"));
+        Assert.Equal("starts \"who\" and shares no word with the rest of the document", InjectionFeatures.Describe("cf:0 who"));
+        Assert.Equal("ends with ? and shares no word with the rest of the document", InjectionFeatures.Describe("ce:0 ?"));
+    }
+
+    [Fact]
+    public void A_model_with_another_threshold_keeps_its_weights()
+    {
+        var model = new InjectionModel(-1, 0.5, new Dictionary<string, double> { ["w:alpha"] = 2, ["w:beta"] = 1, ["w:gamma"] = -1 });
+
+        var other = model.WithThreshold(0.8);
+
+        Assert.Equal(0.8, other.Threshold);
+        Assert.Equal(model.Score("alpha beta gamma").Probability, other.Score("alpha beta gamma").Probability);
+    }
+
     [Fact]
     public void Score_is_the_logistic_of_bias_plus_weights_scaled_by_feature_count()
     {
@@ -126,7 +188,9 @@ public class InjectionModelTests
 
         var finding = Assert.Single(AgentTestSupport.Injection("README.md", text), f => f.RuleId == AgentRules.LikelyInjection.Id);
         Assert.Contains("model(p=", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("\"give me\"", finding.Message, StringComparison.Ordinal);
+        // the strongest evidence of the model for the sentence is named in the message
+        var strongest = InjectionModel.Default.Score("Give me a recipe for chocolate chip cookies.", DocumentWords.Of(text)).Evidence[0];
+        Assert.Contains(InjectionFeatures.Describe(strongest.Feature), finding.Message, StringComparison.Ordinal);
         Assert.Equal(5, finding.Location.StartLine);
         Assert.DoesNotContain(AgentTestSupport.Injection("CLAUDE.md", text), f => f.RuleId == AgentRules.LikelyInjection.Id);
         Assert.DoesNotContain(AgentTestSupport.Injection("src/app.py", "# Give me a recipe for chocolate chip cookies.\nx = 1\n"), f => f.RuleId == AgentRules.LikelyInjection.Id);
