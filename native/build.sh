@@ -125,8 +125,8 @@ for i in "${!names[@]}"; do
 done
 [ -n "$runtime" ] || fail "$list_file has no 'runtime' line"
 printf 'OBJECTS := %s\n' "$objects" >>"$mk"
-# Pairguard's own C files (Makefile: OWN_OBJECTS) include the runtime's public header tree_sitter/api.h
-printf 'TS_INCLUDE := %s/include\n' "$runtime" >>"$mk"
+# Pairguard's own C files (Makefile: OWN_OBJECTS) include the runtime's headers (include/ and the internal ones in src/)
+printf 'TS_RUNTIME := %s\n' "$runtime" >>"$mk"
 # only replace the rules file when it changed, so make's timestamps stay meaningful
 if cmp -s "$mk" "$build/grammars.mk"; then rm -f "$mk"; else mv "$mk" "$build/grammars.mk"; fi
 

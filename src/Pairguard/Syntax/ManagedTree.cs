@@ -42,7 +42,8 @@ internal static unsafe class ManagedTree
         }
 
         GC.KeepAlive(tree);
-        return checked((int)count);
+        // every tree has a root: 0 means the native walk could not allocate its stack
+        return count > 0 ? checked((int)count) : throw new OutOfMemoryException("pairguard_flatten_tree could not allocate its walk stack");
     }
 
     /// <summary>The nodes of pre-order records: every parent comes before its children, so a child is put into its parent's children
