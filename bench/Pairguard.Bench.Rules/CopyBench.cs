@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using Pairguard.Rules.Matching;
 using Pairguard.Scanning;
 using Pairguard.Syntax;
 
 /// <summary>The <c>--copy</c> mode: the copy of parsed trees into managed nodes alone, the one-call flat copy against the old cursor walk,
-/// in alternating rounds in one process so that both see the same machine load.</summary>
+/// in alternating rounds in one process so that both see the same machine load. Checks first that both copies are equal for every
+/// file (exit code 1 when not).</summary>
 internal static class CopyBench
 {
     /// <summary>Usage: <c>--copy LANGUAGE DIR [ROUNDS]</c>.</summary>
@@ -47,9 +49,24 @@ internal static class CopyBench
                 }
             });
             trees.RemoveAll(t => t.Tree is null);
+            var different = 0;
             foreach (var t in trees)
             {
-                nodes += ManagedTree.Copy(t.Tree!).Root.DescendantsAndSelf().LongCount();
+                // the two copies must agree before their times mean anything
+                var flat = ManagedTree.Copy(t.Tree!);
+                var cursor = ManagedTree.CopyByCursor(t.Tree!);
+                nodes += flat.Root.DescendantsAndSelf().LongCount();
+                if (flat.Errors != cursor.Errors || !Same(flat.Root, cursor.Root))
+                {
+                    different++;
+                    Console.Error.WriteLine($"copies differ: {t.Tree!.Source.RelativePath}");
+                }
+            }
+
+            if (different > 0)
+            {
+                Console.Error.WriteLine($"{different} of {trees.Count} files: the flat copy differs from the cursor walk");
+                return 1;
             }
 
             for (var round = 0; round < rounds; round++)
@@ -82,4 +99,10 @@ internal static class CopyBench
 
         return 0;
     }
+
+    private static bool Same(AstNode a, AstNode b) =>
+        a.DescendantsAndSelf().Zip(b.DescendantsAndSelf()).All(p => p.First.Kind == p.Second.Kind && p.First.Field == p.Second.Field
+            && p.First.IsNamed == p.Second.IsNamed && p.First.Start == p.Second.Start && p.First.End == p.Second.End
+            && p.First.Children.Count == p.Second.Children.Count && p.First.IndexInParent == p.Second.IndexInParent)
+        && a.DescendantsAndSelf().Count() == b.DescendantsAndSelf().Count();
 }
