@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds libpairguard-treesitter.so: the tree-sitter runtime and every grammar listed in grammars.txt, compiled from the C sources
-# that their npm packages carry. Called by the MSBuild target in src/Pairguard/Pairguard.Native.targets; can be run by hand.
+# that their npm packages carry, plus Pairguard's own C helpers in this folder (flatten.c). Called by the MSBuild target in src/Pairguard/Pairguard.Native.targets; can be run by hand.
 #
 #   build.sh WORKDIR OUTPUT.so               fetch (npm pack, no install scripts), verify sha512, extract, compile, link
 #   build.sh --verify-only WORKDIR           only check the tarballs already in WORKDIR/pkgs against grammars.txt
@@ -125,6 +125,8 @@ for i in "${!names[@]}"; do
 done
 [ -n "$runtime" ] || fail "$list_file has no 'runtime' line"
 printf 'OBJECTS := %s\n' "$objects" >>"$mk"
+# Pairguard's own C files (Makefile: OWN_OBJECTS) include the runtime's headers (include/ and the internal ones in src/)
+printf 'TS_RUNTIME := %s\n' "$runtime" >>"$mk"
 # only replace the rules file when it changed, so make's timestamps stay meaningful
 if cmp -s "$mk" "$build/grammars.mk"; then rm -f "$mk"; else mv "$mk" "$build/grammars.mk"; fi
 

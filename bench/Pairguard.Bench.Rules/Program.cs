@@ -3,9 +3,17 @@ using Pairguard.Rules;
 using Pairguard.Scanning;
 using Pairguard.Syntax;
 
-// Rule-engine benchmark: for every file of one language under DIR, measures parse-only time, then parse + copy + all rules
+// Rule-engine benchmark: for every file of one language under DIR, measures parse-only time, parse + copy into managed nodes
+// (no rule), then parse + copy + all rules
 // of that language (prefilter on), and reports matching time as a ratio to parse-only time, and how many files the prefilter skipped.
 // Usage: dotnet run -c Release --project bench/Pairguard.Bench.Rules -- LANGUAGE DIR [RULES_DIR] [REPEAT]
+//        dotnet run -c Release --project bench/Pairguard.Bench.Rules -- --copy LANGUAGE DIR [ROUNDS]
+// --copy LANGUAGE DIR [ROUNDS]: the copy into managed nodes alone, flat copy against the old cursor walk (CopyBench.cs)
+if (args.Length > 0 && args[0] == "--copy")
+{
+    return CopyBench.Run(args[1..]);
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Pairguard.Bench.Rules LANGUAGE DIR [RULES_DIR] [REPEAT]");
@@ -52,6 +60,18 @@ var parse = Best(() =>
     return sw.Elapsed.TotalSeconds;
 }, "parse");
 
+// parse + copy of the tree into managed nodes (what the rule engine does before any rule runs), no rule
+var copy = Best(() =>
+{
+    var sw = Stopwatch.StartNew();
+    foreach (var f in files)
+    {
+        TreeSitterSyntaxProvider.Instance.Parse(f.Text, language, out _, out _);
+    }
+
+    return sw.Elapsed.TotalSeconds;
+}, "copy");
+
 var skipped = 0;
 var findings = 0;
 var full = Best(() =>
@@ -82,6 +102,7 @@ var unfiltered = Best(() =>
 }, "off");
 
 Console.WriteLine($"parse only:                  {parse:F2} s ({mb / parse:F1} MB/s)");
+Console.WriteLine($"parse + copy, no rule:       {copy:F2} s  -> copy = {(copy - parse) / parse:F2} x parse time, {(cpu["copy"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time");
 Console.WriteLine($"rules, prefilter on:         {full:F2} s  -> matching+taint = {(full - parse) / parse:F2} x parse time (files parsed only when a rule may match)");
 Console.WriteLine($"rules, prefilter off:        {unfiltered:F2} s  -> (parse+copy+match) / parse = {unfiltered / parse:F2}");
 Console.WriteLine($"CPU time: parse only {cpu["parse"]:F2} s, rules prefilter on {cpu["on"]:F2} s, prefilter off {cpu["off"]:F2} s -> matching+taint = {(cpu["on"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time (prefilter on), {(cpu["off"] - cpu["parse"]) / cpu["parse"]:F2} x (off)");
