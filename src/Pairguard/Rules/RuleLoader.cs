@@ -13,7 +13,7 @@ public static partial class RuleLoader
 {
     private static readonly HashSet<string> RuleKeys =
     [
-        "id", "message", "severity", "languages", "metadata", "fix", "paths", "options", "mode", "min-version", "max-version",
+        "id", "message", "severity", "languages", "metadata", "fix", "fix-regex", "paths", "options", "mode", "min-version", "max-version",
         "pattern", "patterns", "pattern-either", "pattern-regex",
         "pattern-sources", "pattern-sinks", "pattern-sanitizers", "pattern-propagators",
     ];
@@ -201,6 +201,13 @@ public static partial class RuleLoader
                 case "fix":
                     fix = Scalar(value, Where(key));
                     break;
+                case "fix-regex":
+                    // accepted and checked, not applied: the rule still reports, it only offers no autofix
+                    var fr = Mapping(value, Where(key));
+                    CheckKeys(fr, Where(key), "regex", "replacement", "count");
+                    CheckRegex(Required(fr, "regex", "fix-regex"), value, "fix-regex.regex");
+                    _ = Required(fr, "replacement", "fix-regex");
+                    break;
                 case "paths":
                     var pm = value as YamlMappingNode ?? throw new RuleSyntaxException(Line(value), $"{Where(key)}: expected a mapping with include/exclude");
                     foreach (var (pk, pv) in pm.Children)
@@ -337,7 +344,7 @@ public static partial class RuleLoader
         _ => throw new RuleSyntaxException(Line(value), $"'{key}': not a pattern operator"),
     };
 
-    /// <summary>An item of pattern-either / a nested formula: a mapping with exactly one positive key.</summary>
+    /// <summary>An item of pattern-either / a nested formula: a mapping with exactly one positive key (or <c>pattern-inside</c>, as Semgrep allows).</summary>
     private static Formula ParseFormulaItem(YamlNode item)
     {
         var map = item as YamlMappingNode ?? throw new RuleSyntaxException(Line(item), "expected a mapping with one of: " + string.Join(", ", PositiveKeys));
@@ -348,9 +355,14 @@ public static partial class RuleLoader
 
         var (k, v) = map.Children.First();
         var key = (k as YamlScalarNode)?.Value ?? "";
+        if (key == "pattern-inside")
+        {
+            return new InsideFormula(ScalarOrFormula(v, key), Line(k));
+        }
+
         if (!PositiveKeys.Contains(key))
         {
-            throw new RuleSyntaxException(Line(k), $"'{key}': not allowed here (expected one of: {string.Join(", ", PositiveKeys)})");
+            throw new RuleSyntaxException(Line(k), $"'{key}': not allowed here (expected one of: {string.Join(", ", PositiveKeys)}, pattern-inside)");
         }
 
         return ParsePositive(key, v);
@@ -396,7 +408,16 @@ public static partial class RuleLoader
 
         if (positives.Count == 0)
         {
-            throw new RuleSyntaxException(Line(value), "'patterns': needs at least one positive term (pattern, patterns, pattern-either or pattern-regex)");
+            // Semgrep counts pattern-inside as a positive term: the first one gives the ranges, the others still filter them
+            var firstInside = conditions.FindIndex(c => c is InsideCondition);
+            if (firstInside < 0)
+            {
+                throw new RuleSyntaxException(Line(value), "'patterns': needs at least one positive term (pattern, patterns, pattern-either, pattern-regex or pattern-inside)");
+            }
+
+            var inside = (InsideCondition)conditions[firstInside];
+            conditions.RemoveAt(firstInside);
+            positives.Add(new InsideFormula(inside.Formula, inside.Line));
         }
 
         return new AllFormula(positives, conditions, Line(value));
@@ -456,13 +477,14 @@ public static partial class RuleLoader
             foreach (var (k, v) in map.Children)
             {
                 var key = (k as YamlScalarNode)?.Value ?? "";
-                if (PositiveKeys.Contains(key))
+                if (PositiveKeys.Contains(key) || key == "pattern-inside")
                 {
-                    formula = formula is null ? ParsePositive(key, v) : throw new RuleSyntaxException(Line(k), $"{where}: only one pattern operator per item");
+                    var parsed = key == "pattern-inside" ? new InsideFormula(ScalarOrFormula(v, key), Line(k)) : ParsePositive(key, v);
+                    formula = formula is null ? parsed : throw new RuleSyntaxException(Line(k), $"{where}: only one pattern operator per item");
                 }
-                else if (key is "exact" or "by-side-effect" or "label" or "requires" or "control" or "not-conflicting")
+                else if (key is "exact" or "by-side-effect" or "label" or "requires" or "control" or "not-conflicting" or "not_conflicting")
                 {
-                    notConflicting |= key == "not-conflicting" && Scalar(v, key) == "true";
+                    notConflicting |= key is "not-conflicting" or "not_conflicting" && Scalar(v, key) == "true";
                     byConstructor |= key == "by-side-effect" && Scalar(v, key) == "true";
                 }
                 else
@@ -500,11 +522,12 @@ public static partial class RuleLoader
     {
         try
         {
-            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.Multiline | RegexOptions.CultureInvariant);
+            // linear-time when possible; backreferences and lookarounds run time-limited (see RuleRegex)
+            _ = Matching.RuleRegex.Get(pattern, RegexOptions.Multiline);
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        catch (ArgumentException e)
         {
-            throw new RuleSyntaxException(Line(node), $"'{where}': regex not supported in linear-time mode (no backreferences or lookarounds): {e.Message}");
+            throw new RuleSyntaxException(Line(node), $"'{where}': invalid regex: {e.Message}");
         }
 
         return pattern;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Pairguard.Rules.Matching;
@@ -6,8 +5,6 @@ namespace Pairguard.Rules.Matching;
 /// <summary>Evaluates Semgrep's pattern operators over a file, producing ranges with metavariable bindings.</summary>
 public sealed class FormulaEvaluator
 {
-    private static readonly ConcurrentDictionary<string, Regex> Regexes = new(StringComparer.Ordinal);
-
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
@@ -61,8 +58,9 @@ public sealed class FormulaEvaluator
         return formula switch
         {
             PatternFormula p => Pattern(p, target, ct),
-            RegexFormula r => RegexMatches(r.Regex, target.Text).ToList(),
+            RegexFormula r => RegexMatches(r.Regex, target.Text, r.Line).ToList(),
             EitherFormula e => Distinct(e.Alternatives.SelectMany(a => Evaluate(a, target, ct))),
+            InsideFormula i => Evaluate(i.Inner, target, ct),
             AllFormula a => All(a, target, ct),
             _ => [],
         };
@@ -92,15 +90,17 @@ public sealed class FormulaEvaluator
     /// <summary>A <c>patterns</c> formula, its positive terms evaluated with <c>metavariable-regex</c> constraints (null: as written).</summary>
     private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
     {
-        var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct) : Positive(a.Positives[0], target, constraints, ct);
-        foreach (var positive in a.Positives.Skip(1))
+        // plain terms first (the first gives the ranges), then the context terms (pattern-inside and eithers holding one), as Semgrep orders them
+        var positives = a.Positives.Where(p => !HasInside(p)).Concat(a.Positives.Where(HasInside)).ToList();
+        var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(positives[0], target, ct) : Positive(positives[0], target, constraints, ct);
+        foreach (var positive in positives.Skip(1))
         {
             if (current.Count == 0)
             {
                 return current;
             }
 
-            current = Join(current, IndexOf(constraints is null ? Evaluate(positive, target, ct) : Positive(positive, target, constraints, ct)));
+            current = Intersect(current, positive, target, constraints, ct);
         }
 
         foreach (var condition in a.Conditions.OrderBy(Order))
@@ -115,10 +115,10 @@ public sealed class FormulaEvaluator
                 InsideCondition c => Inside(current, IndexOf(Evaluate(c.Formula, target, ct))),
                 NotInsideCondition c => NotInside(current, IndexOf(Evaluate(c.Formula, target, ct))),
                 NotCondition c => Not(current, IndexOf(Evaluate(c.Formula, target, ct))),
-                NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target)),
+                NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target, c.Line)),
                 InFileCondition c => (Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 InProjectCondition c => (ProjectQuery is { } q ? q(c.Formula, ct) : Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
-                MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && Anchored(c.Regex).IsMatch(b.Text)).ToList(),
+                MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && AnchoredMatch(c.Regex, b.Text, c.Line)).ToList(),
                 MetavariablePatternCondition c => current.SelectMany(m => MetavariablePattern(m, c, target, ct)).ToList(),
                 MetavariableComparisonCondition c => current.Where(m => ComparisonExpression.Evaluate(c.Comparison, name => m.Bindings.TryGet(name, out var b) ? ComparisonExpression.ValueOf(b) : null)).ToList(),
                 FocusCondition c => Focus(current, c),
@@ -128,6 +128,37 @@ public sealed class FormulaEvaluator
 
         return Distinct(current);
     }
+
+    /// <summary>
+    /// The current matches joined with one more positive term: same range for a plain term, inside a match for a context term
+    /// (<c>pattern-inside</c>), and for an either that mixes both, the union of what each alternative keeps.
+    /// </summary>
+    private List<RangeMatch> Intersect(List<RangeMatch> current, Formula term, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
+    {
+        if (IsInside(term))
+        {
+            return Inside(current, IndexOf(Evaluate(term, target, ct)));
+        }
+
+        if (term is EitherFormula e && HasInside(e))
+        {
+            return Distinct(e.Alternatives.SelectMany(alt => Intersect(current, alt, target, constraints, ct)).ToList());
+        }
+
+        return Join(current, IndexOf(constraints is null ? Evaluate(term, target, ct) : Positive(term, target, constraints, ct)));
+    }
+
+    /// <summary>True when the term is a context: a <c>pattern-inside</c>, an either of contexts, or a <c>patterns</c> whose positive terms are all contexts.</summary>
+    private static bool IsInside(Formula f) => f switch
+    {
+        InsideFormula => true,
+        EitherFormula e => e.Alternatives.Count > 0 && e.Alternatives.All(IsInside),
+        AllFormula a => a.Positives.All(IsInside),
+        _ => false,
+    };
+
+    /// <summary>True when the term is a context or an either with a context among its alternatives.</summary>
+    private static bool HasInside(Formula f) => IsInside(f) || (f is EitherFormula e && e.Alternatives.Any(HasInside));
 
     /// <summary>
     /// <c>pattern: $P</c> with a <c>pattern-inside</c> first among the conditions: every node matches <c>$P</c>, so the context is
@@ -221,7 +252,7 @@ public sealed class FormulaEvaluator
     private static Dictionary<string, MetavariableConstraint[]> With(Dictionary<string, MetavariableConstraint[]>? constraints, AllFormula a)
     {
         var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
-        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>())
+        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex))))
         {
             var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false);
             result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
@@ -356,11 +387,11 @@ public sealed class FormulaEvaluator
     }
 
     /// <summary>The ranges of a regex's matches in the target's text, computed once per target.</summary>
-    private (int[] Starts, int[] Ends) RegexRanges(string regex, MatchTarget target)
+    private (int[] Starts, int[] Ends) RegexRanges(string regex, MatchTarget target, int line)
     {
         if (!_regexRanges.TryGetValue((target, regex), out var ranges))
         {
-            var matches = RegexMatches(regex, target.Text).ToList();
+            var matches = RegexMatches(regex, target.Text, line).ToList();
             ranges = (matches.Select(m => m.Start).ToArray(), matches.Select(m => m.End).ToArray());
             _regexRanges[(target, regex)] = ranges;
         }
@@ -417,7 +448,7 @@ public sealed class FormulaEvaluator
             }
         }
 
-        if (binding.Nodes.Count == 0 && c.Formula is RegexFormula rf && RegexMatches(rf.Regex, binding.Text).Any())
+        if (binding.Nodes.Count == 0 && c.Formula is RegexFormula rf && RegexMatches(rf.Regex, binding.Text, rf.Line).Any())
         {
             yield return m;
         }
@@ -451,20 +482,48 @@ public sealed class FormulaEvaluator
         return result;
     }
 
-    private static IEnumerable<RangeMatch> RegexMatches(string pattern, string text)
+    /// <summary>The non-empty matches of a regex in the text; a time-limited regex that runs out of time stops there and is reported.</summary>
+    private List<RangeMatch> RegexMatches(string pattern, string text, int line)
     {
-        var re = Regexes.GetOrAdd(pattern, p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.Multiline | RegexOptions.CultureInvariant));
-        foreach (Match m in re.Matches(text))
+        var result = new List<RangeMatch>();
+        try
         {
-            if (m.Length > 0)
+            for (var m = RuleRegex.Get(pattern, RegexOptions.Multiline).Match(text); m.Success; m = m.NextMatch())
             {
-                yield return new RangeMatch(m.Index, m.Index + m.Length, Bindings.Empty);
+                if (m.Length > 0)
+                {
+                    result.Add(new RangeMatch(m.Index, m.Index + m.Length, Bindings.Empty));
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Errors.Add(TimedOut(line));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the text starts with a match of the regex (Semgrep's <c>metavariable-regex</c>); a timeout counts as no match and is reported.</summary>
+    private bool AnchoredMatch(string pattern, string text, int line)
+    {
+        try
+        {
+            return Anchored(pattern).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Errors.Add(TimedOut(line));
+            return false;
         }
     }
 
-    private static Regex Anchored(string pattern) =>
-        Regexes.GetOrAdd("\\A(?:" + pattern + ")", p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+    private static string TimedOut(int line) =>
+        $"line {line}: regex with lookarounds or backreferences ran out of time ({RuleRegex.Timeout.TotalSeconds:0.#} s); treated as no match";
+
+    private static string AnchoredPattern(string pattern) => "\\A(?:" + pattern + ")";
+
+    private static Regex Anchored(string pattern) => RuleRegex.Get(AnchoredPattern(pattern));
 
     /// <summary>
     /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share
