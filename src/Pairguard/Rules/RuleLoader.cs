@@ -368,7 +368,11 @@ public static partial class RuleLoader
         return ParsePositive(key, v);
     }
 
-    private static AllFormula ParsePatterns(YamlNode value)
+    /// <summary>
+    /// A <c>patterns</c> list. Inside <c>metavariable-pattern</c> (<paramref name="inMetavariablePattern"/>) it may hold only filters:
+    /// as in Semgrep, the bound range is then the starting range.
+    /// </summary>
+    private static AllFormula ParsePatterns(YamlNode value, bool inMetavariablePattern = false)
     {
         var positives = new List<Formula>();
         var conditions = new List<Condition>();
@@ -410,6 +414,11 @@ public static partial class RuleLoader
         {
             // Semgrep counts pattern-inside as a positive term: the first one gives the ranges, the others still filter them
             var firstInside = conditions.FindIndex(c => c is InsideCondition);
+            if (firstInside < 0 && inMetavariablePattern)
+            {
+                return new AllFormula(positives, conditions, Line(value));
+            }
+
             if (firstInside < 0)
             {
                 throw new RuleSyntaxException(Line(value), "'patterns': needs at least one positive term (pattern, patterns, pattern-either, pattern-regex or pattern-inside)");
@@ -454,7 +463,9 @@ public static partial class RuleLoader
             throw new RuleSyntaxException(Line(v), "'metavariable-pattern': needs exactly one of pattern, patterns, pattern-either, pattern-regex");
         }
 
-        return new MetavariablePatternCondition(mv, ParsePositive(((YamlScalarNode)positive[0].Key).Value!, positive[0].Value), language, Line(v));
+        var key = ((YamlScalarNode)positive[0].Key).Value!;
+        var formula = key == "patterns" ? ParsePatterns(positive[0].Value, inMetavariablePattern: true) : ParsePositive(key, positive[0].Value);
+        return new MetavariablePatternCondition(mv, formula, language, Line(v));
     }
 
     private static MetavariableComparisonCondition ParseMetavariableComparison(YamlNode v)

@@ -58,7 +58,7 @@ public sealed class FormulaEvaluator
         return formula switch
         {
             PatternFormula p => Pattern(p, target, ct),
-            RegexFormula r => RegexMatches(r.Regex, target.Text, r.Line).ToList(),
+            RegexFormula r => TargetRegexMatches(r.Regex, target, r.Line),
             EitherFormula e => Distinct(e.Alternatives.SelectMany(a => Evaluate(a, target, ct))),
             InsideFormula i => Evaluate(i.Inner, target, ct),
             AllFormula a => All(a, target, ct),
@@ -90,9 +90,12 @@ public sealed class FormulaEvaluator
     /// <summary>A <c>patterns</c> formula, its positive terms evaluated with <c>metavariable-regex</c> constraints (null: as written).</summary>
     private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
     {
-        // plain terms first (the first gives the ranges), then the context terms (pattern-inside and eithers holding one), as Semgrep orders them
+        // plain terms first (the first gives the ranges), then the context terms (pattern-inside and eithers holding one), as Semgrep
+        // orders them; with none (only filters, inside metavariable-pattern), the range of the target (the bound code) is the start
         var positives = a.Positives.Where(p => !HasInside(p)).Concat(a.Positives.Where(HasInside)).ToList();
-        var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(positives[0], target, ct) : Positive(positives[0], target, constraints, ct);
+        var current = positives.Count == 0 ? [new RangeMatch(target.Root.Start, target.Root.End, Bindings.Empty)]
+            : constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(positives[0], target, ct)
+            : Positive(positives[0], target, constraints, ct);
         foreach (var positive in positives.Skip(1))
         {
             if (current.Count == 0)
@@ -391,7 +394,7 @@ public sealed class FormulaEvaluator
     {
         if (!_regexRanges.TryGetValue((target, regex), out var ranges))
         {
-            var matches = RegexMatches(regex, target.Text, line).ToList();
+            var matches = TargetRegexMatches(regex, target, line);
             ranges = (matches.Select(m => m.Start).ToArray(), matches.Select(m => m.End).ToArray());
             _regexRanges[(target, regex)] = ranges;
         }
@@ -411,7 +414,7 @@ public sealed class FormulaEvaluator
         {
             var node = binding.Node;
             var text = node is not null && node.Kind.Contains("string", StringComparison.Ordinal) ? StringLiterals.Content(node).Content : binding.Text;
-            if (c.Formula is RegexFormula or AllFormula { Positives: [RegexFormula] } || language == RuleLanguages.Generic)
+            if (IsTextOnly(c.Formula) || language == RuleLanguages.Generic)
             {
                 sub = new MatchTarget(new AstNode("text", null, true, 0, text.Length, text), language);
             }
@@ -454,6 +457,10 @@ public sealed class FormulaEvaluator
         }
     }
 
+    /// <summary>True when the formula only looks at text (a regex, or a <c>patterns</c> of a regex or of regex filters alone).</summary>
+    private static bool IsTextOnly(Formula f) => f is RegexFormula or AllFormula { Positives: [RegexFormula] }
+        || (f is AllFormula { Positives: [] } a && a.Conditions.All(c => c is NotRegexCondition or MetavariableRegexCondition));
+
     /// <summary>A target made of one bound node, the same object each time so that its formula results are remembered.</summary>
     private MatchTarget ScopedTarget(AstNode node, MatchTarget target)
     {
@@ -480,6 +487,21 @@ public sealed class FormulaEvaluator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The matches of a regex in the target's code only: for a bound node (metavariable-pattern) that is the node's text, so that
+    /// <c>^</c> and <c>$</c> anchor at its ends as in Semgrep; positions stay those of the file.
+    /// </summary>
+    private List<RangeMatch> TargetRegexMatches(string pattern, MatchTarget target, int line)
+    {
+        var root = target.Root;
+        if (root.Start == 0 && root.End == root.Source.Length)
+        {
+            return RegexMatches(pattern, root.Source, line);
+        }
+
+        return RegexMatches(pattern, root.Text, line).ConvertAll(m => new RangeMatch(m.Start + root.Start, m.End + root.Start, m.Bindings));
     }
 
     /// <summary>The non-empty matches of a regex in the text; a time-limited regex that runs out of time stops there and is reported.</summary>
