@@ -496,7 +496,7 @@ public static partial class RuleLoader
                 else if (key is "exact" or "by-side-effect" or "label" or "requires" or "control" or "not-conflicting" or "not_conflicting")
                 {
                     notConflicting |= key is "not-conflicting" or "not_conflicting" && Scalar(v, key) == "true";
-                    byConstructor |= key == "by-side-effect" && Scalar(v, key) == "true";
+                    byConstructor |= key == "by-side-effect" && Scalar(v, key) is "true" or "only";
                 }
                 else
                 {
