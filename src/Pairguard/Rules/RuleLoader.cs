@@ -194,7 +194,7 @@ public static partial class RuleLoader
                     var md = value as YamlMappingNode ?? throw new RuleSyntaxException(Line(value), $"{Where(key)}: expected a mapping");
                     foreach (var (mk, mv) in md.Children)
                     {
-                        metadata[((YamlScalarNode)mk).Value ?? ""] = ToObject(mv);
+                        metadata[(mk as YamlScalarNode)?.Value ?? throw new RuleSyntaxException(Line(mk), $"{Where(key)}: keys must be plain strings")] = ToObject(mv);
                     }
 
                     break;
@@ -225,7 +225,12 @@ public static partial class RuleLoader
                     var om = value as YamlMappingNode ?? throw new RuleSyntaxException(Line(value), $"{Where(key)}: expected a mapping");
                     foreach (var (ok, ov) in om.Children)
                     {
-                        options[(ok as YamlScalarNode)?.Value ?? ""] = ov is YamlScalarNode s ? s.Value ?? "" : string.Join(',', ((YamlSequenceNode)ov).Children.Select(c => (c as YamlScalarNode)?.Value));
+                        options[(ok as YamlScalarNode)?.Value ?? ""] = ov switch
+                        {
+                            YamlScalarNode s => s.Value ?? "",
+                            YamlSequenceNode seq => string.Join(',', seq.Children.Select(c => (c as YamlScalarNode)?.Value)),
+                            _ => throw new RuleSyntaxException(Line(ov), $"{Where("options." + (ok as YamlScalarNode)?.Value)}: expected a value or a list"),
+                        };
                     }
 
                     break;
@@ -575,7 +580,7 @@ public static partial class RuleLoader
     {
         YamlScalarNode s => s.Value ?? "",
         YamlSequenceNode seq => seq.Children.Select(ToObject).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(c => ((YamlScalarNode)c.Key).Value ?? "", c => ToObject(c.Value)),
+        YamlMappingNode map => map.Children.GroupBy(c => (c.Key as YamlScalarNode)?.Value ?? "").ToDictionary(g => g.Key, g => ToObject(g.First().Value)),
         _ => "",
     };
 

@@ -39,4 +39,14 @@ public class RuleKeyCompatTests
         Assert.Empty(set.Errors);
         Assert.True(Assert.Single(set.Rules).Taint!.Sanitizers[0].NotConflicting);
     }
+
+    [Fact]
+    public void OptionWithANestedMappingIsAnErrorOfThatRuleOnly()
+    {
+        var yaml = Head + "    pattern: md5($X)\n    options:\n      symbolic_propagation: true\n      odd: {a: 1}\n"
+            + "  - id: c.d\n    message: m\n    severity: LOW\n    languages: [python]\n    pattern: sha1($X)\n    options:\n      interfile: true\n";
+        var set = RuleLoader.Parse(yaml, "r.yaml");
+        Assert.Contains("'options.odd': expected a value or a list", Assert.Single(set.Errors).Message, StringComparison.Ordinal);
+        Assert.Equal("c.d", Assert.Single(set.Rules).Id);
+    }
 }
