@@ -13,6 +13,7 @@ public sealed class FormulaEvaluator
     private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
     private bool _spacingDependent;
+    private readonly Dictionary<string, GenericPattern?> _generic = new(StringComparer.Ordinal);
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -68,6 +69,11 @@ public sealed class FormulaEvaluator
 
     private List<RangeMatch> Pattern(PatternFormula p, MatchTarget target, CancellationToken ct)
     {
+        if (target.Language == RuleLanguages.Generic)
+        {
+            return GenericMatches(p, target, ct);
+        }
+
         var pattern = _compiler.Compile(p.Code, target.Language, out var error);
         if (pattern is null)
         {
@@ -82,6 +88,23 @@ public sealed class FormulaEvaluator
         }
 
         return found;
+    }
+
+    /// <summary>A pattern on a generic (text) target: Semgrep's generic mode, see <see cref="GenericPattern"/>.</summary>
+    private List<RangeMatch> GenericMatches(PatternFormula p, MatchTarget target, CancellationToken ct)
+    {
+        if (!_generic.TryGetValue(p.Code, out var pattern))
+        {
+            _generic[p.Code] = pattern = GenericPattern.Parse(p.Code);
+        }
+
+        if (pattern is null)
+        {
+            Errors.Add($"line {p.Line}: empty generic pattern");
+            return [];
+        }
+
+        return pattern.FindAll(target, ct);
     }
 
     private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct) =>
