@@ -15,6 +15,13 @@ public sealed record EitherFormula(IReadOnlyList<Formula> Alternatives, int Line
 /// <summary><c>patterns</c> — every positive term matches the same range, then the conditions filter.</summary>
 public sealed record AllFormula(IReadOnlyList<Formula> Positives, IReadOnlyList<Condition> Conditions, int Line) : Formula(Line);
 
+/// <summary>
+/// <c>pattern-inside</c> used as a term of its own: an alternative of <c>pattern-either</c>, the only positive term of
+/// <c>patterns</c>, or a taint source/sink/sanitizer. Its matches are the inner formula's; joined with other terms of a
+/// <c>patterns</c>, it keeps the ranges that lie inside one of them (as Semgrep's <c>Inside</c> formula does).
+/// </summary>
+public sealed record InsideFormula(Formula Inner, int Line) : Formula(Line);
+
 /// <summary>A filter inside <c>patterns</c>: negations, context, metavariable constraints and focus.</summary>
 public abstract record Condition(int Line);
 

@@ -73,6 +73,7 @@ public sealed class Prefilter
     {
         PatternFormula p => All(Identifiers(p.Code).Select(w => (Requirement)new WordRequirement(w)).ToList()),
         EitherFormula e => Any(e.Alternatives.Select(Of).ToList()),
+        InsideFormula i => Of(i.Inner),
         AllFormula a => All(a.Positives.Select(Of)
             .Concat(a.Conditions.OfType<InsideCondition>().Select(c => Of(c.Formula)))
             .Concat(a.Conditions.OfType<InFileCondition>().Where(c => !c.Negated).Select(c => Of(c.Formula)))

@@ -13,7 +13,7 @@ public static partial class RuleLoader
 {
     private static readonly HashSet<string> RuleKeys =
     [
-        "id", "message", "severity", "languages", "metadata", "fix", "paths", "options", "mode", "min-version", "max-version",
+        "id", "message", "severity", "languages", "metadata", "fix", "fix-regex", "paths", "options", "mode", "min-version", "max-version",
         "pattern", "patterns", "pattern-either", "pattern-regex",
         "pattern-sources", "pattern-sinks", "pattern-sanitizers", "pattern-propagators",
     ];
@@ -194,12 +194,19 @@ public static partial class RuleLoader
                     var md = value as YamlMappingNode ?? throw new RuleSyntaxException(Line(value), $"{Where(key)}: expected a mapping");
                     foreach (var (mk, mv) in md.Children)
                     {
-                        metadata[((YamlScalarNode)mk).Value ?? ""] = ToObject(mv);
+                        metadata[(mk as YamlScalarNode)?.Value ?? throw new RuleSyntaxException(Line(mk), $"{Where(key)}: keys must be plain strings")] = ToObject(mv);
                     }
 
                     break;
                 case "fix":
                     fix = Scalar(value, Where(key));
+                    break;
+                case "fix-regex":
+                    // accepted and checked, not applied: the rule still reports, it only offers no autofix
+                    var fr = Mapping(value, Where(key));
+                    CheckKeys(fr, Where(key), "regex", "replacement", "count");
+                    CheckRegex(Required(fr, "regex", "fix-regex"), value, "fix-regex.regex");
+                    _ = Required(fr, "replacement", "fix-regex");
                     break;
                 case "paths":
                     var pm = value as YamlMappingNode ?? throw new RuleSyntaxException(Line(value), $"{Where(key)}: expected a mapping with include/exclude");
@@ -218,7 +225,12 @@ public static partial class RuleLoader
                     var om = value as YamlMappingNode ?? throw new RuleSyntaxException(Line(value), $"{Where(key)}: expected a mapping");
                     foreach (var (ok, ov) in om.Children)
                     {
-                        options[(ok as YamlScalarNode)?.Value ?? ""] = ov is YamlScalarNode s ? s.Value ?? "" : string.Join(',', ((YamlSequenceNode)ov).Children.Select(c => (c as YamlScalarNode)?.Value));
+                        options[(ok as YamlScalarNode)?.Value ?? ""] = ov switch
+                        {
+                            YamlScalarNode s => s.Value ?? "",
+                            YamlSequenceNode seq => string.Join(',', seq.Children.Select(c => (c as YamlScalarNode)?.Value)),
+                            _ => throw new RuleSyntaxException(Line(ov), $"{Where("options." + (ok as YamlScalarNode)?.Value)}: expected a value or a list"),
+                        };
                     }
 
                     break;
@@ -337,7 +349,7 @@ public static partial class RuleLoader
         _ => throw new RuleSyntaxException(Line(value), $"'{key}': not a pattern operator"),
     };
 
-    /// <summary>An item of pattern-either / a nested formula: a mapping with exactly one positive key.</summary>
+    /// <summary>An item of pattern-either / a nested formula: a mapping with exactly one positive key (or <c>pattern-inside</c>, as Semgrep allows).</summary>
     private static Formula ParseFormulaItem(YamlNode item)
     {
         var map = item as YamlMappingNode ?? throw new RuleSyntaxException(Line(item), "expected a mapping with one of: " + string.Join(", ", PositiveKeys));
@@ -348,15 +360,24 @@ public static partial class RuleLoader
 
         var (k, v) = map.Children.First();
         var key = (k as YamlScalarNode)?.Value ?? "";
+        if (key == "pattern-inside")
+        {
+            return new InsideFormula(ScalarOrFormula(v, key), Line(k));
+        }
+
         if (!PositiveKeys.Contains(key))
         {
-            throw new RuleSyntaxException(Line(k), $"'{key}': not allowed here (expected one of: {string.Join(", ", PositiveKeys)})");
+            throw new RuleSyntaxException(Line(k), $"'{key}': not allowed here (expected one of: {string.Join(", ", PositiveKeys)}, pattern-inside)");
         }
 
         return ParsePositive(key, v);
     }
 
-    private static AllFormula ParsePatterns(YamlNode value)
+    /// <summary>
+    /// A <c>patterns</c> list. Inside <c>metavariable-pattern</c> (<paramref name="inMetavariablePattern"/>) it may hold only filters:
+    /// as in Semgrep, the bound range is then the starting range.
+    /// </summary>
+    private static AllFormula ParsePatterns(YamlNode value, bool inMetavariablePattern = false)
     {
         var positives = new List<Formula>();
         var conditions = new List<Condition>();
@@ -396,7 +417,21 @@ public static partial class RuleLoader
 
         if (positives.Count == 0)
         {
-            throw new RuleSyntaxException(Line(value), "'patterns': needs at least one positive term (pattern, patterns, pattern-either or pattern-regex)");
+            // Semgrep counts pattern-inside as a positive term: the first one gives the ranges, the others still filter them
+            var firstInside = conditions.FindIndex(c => c is InsideCondition);
+            if (firstInside < 0 && inMetavariablePattern)
+            {
+                return new AllFormula(positives, conditions, Line(value));
+            }
+
+            if (firstInside < 0)
+            {
+                throw new RuleSyntaxException(Line(value), "'patterns': needs at least one positive term (pattern, patterns, pattern-either, pattern-regex or pattern-inside)");
+            }
+
+            var inside = (InsideCondition)conditions[firstInside];
+            conditions.RemoveAt(firstInside);
+            positives.Add(new InsideFormula(inside.Formula, inside.Line));
         }
 
         return new AllFormula(positives, conditions, Line(value));
@@ -433,7 +468,9 @@ public static partial class RuleLoader
             throw new RuleSyntaxException(Line(v), "'metavariable-pattern': needs exactly one of pattern, patterns, pattern-either, pattern-regex");
         }
 
-        return new MetavariablePatternCondition(mv, ParsePositive(((YamlScalarNode)positive[0].Key).Value!, positive[0].Value), language, Line(v));
+        var key = ((YamlScalarNode)positive[0].Key).Value!;
+        var formula = key == "patterns" ? ParsePatterns(positive[0].Value, inMetavariablePattern: true) : ParsePositive(key, positive[0].Value);
+        return new MetavariablePatternCondition(mv, formula, language, Line(v));
     }
 
     private static MetavariableComparisonCondition ParseMetavariableComparison(YamlNode v)
@@ -456,14 +493,15 @@ public static partial class RuleLoader
             foreach (var (k, v) in map.Children)
             {
                 var key = (k as YamlScalarNode)?.Value ?? "";
-                if (PositiveKeys.Contains(key))
+                if (PositiveKeys.Contains(key) || key == "pattern-inside")
                 {
-                    formula = formula is null ? ParsePositive(key, v) : throw new RuleSyntaxException(Line(k), $"{where}: only one pattern operator per item");
+                    var parsed = key == "pattern-inside" ? new InsideFormula(ScalarOrFormula(v, key), Line(k)) : ParsePositive(key, v);
+                    formula = formula is null ? parsed : throw new RuleSyntaxException(Line(k), $"{where}: only one pattern operator per item");
                 }
-                else if (key is "exact" or "by-side-effect" or "label" or "requires" or "control" or "not-conflicting")
+                else if (key is "exact" or "by-side-effect" or "label" or "requires" or "control" or "not-conflicting" or "not_conflicting")
                 {
-                    notConflicting |= key == "not-conflicting" && Scalar(v, key) == "true";
-                    byConstructor |= key == "by-side-effect" && Scalar(v, key) == "true";
+                    notConflicting |= key is "not-conflicting" or "not_conflicting" && Scalar(v, key) == "true";
+                    byConstructor |= key == "by-side-effect" && Scalar(v, key) is "true" or "only";
                 }
                 else
                 {
@@ -500,11 +538,12 @@ public static partial class RuleLoader
     {
         try
         {
-            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.Multiline | RegexOptions.CultureInvariant);
+            // linear-time when possible; backreferences and lookarounds run time-limited (see RuleRegex)
+            _ = Matching.RuleRegex.Get(pattern, RegexOptions.Multiline);
         }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        catch (ArgumentException e)
         {
-            throw new RuleSyntaxException(Line(node), $"'{where}': regex not supported in linear-time mode (no backreferences or lookarounds): {e.Message}");
+            throw new RuleSyntaxException(Line(node), $"'{where}': invalid regex: {e.Message}");
         }
 
         return pattern;
@@ -541,7 +580,7 @@ public static partial class RuleLoader
     {
         YamlScalarNode s => s.Value ?? "",
         YamlSequenceNode seq => seq.Children.Select(ToObject).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(c => ((YamlScalarNode)c.Key).Value ?? "", c => ToObject(c.Value)),
+        YamlMappingNode map => map.Children.GroupBy(c => (c.Key as YamlScalarNode)?.Value ?? "").ToDictionary(g => g.Key, g => ToObject(g.First().Value)),
         _ => "",
     };
 

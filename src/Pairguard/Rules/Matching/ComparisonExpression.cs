@@ -96,10 +96,14 @@ public sealed class ComparisonExpression
                 return op switch { "==" => a == b, "!=" => a != b, "<" => a < b, "<=" => a <= b, ">" => a > b, _ => a >= b };
             }
 
-            var sa = Convert.ToString(left, CultureInfo.InvariantCulture);
-            var sb = Convert.ToString(right, CultureInfo.InvariantCulture);
-            var c = string.CompareOrdinal(sa, sb);
-            return op switch { "==" => c == 0, "!=" => c != 0, "<" => c < 0, "<=" => c <= 0, ">" => c > 0, _ => c >= 0 };
+            // as in Semgrep, only numbers are ordered: `$SIZE < 2048` with $SIZE bound to a variable is not a match
+            if (op is not ("==" or "!="))
+            {
+                throw new FormatException($"'{op}' needs numbers");
+            }
+
+            var equal = string.Equals(Convert.ToString(left, CultureInfo.InvariantCulture), Convert.ToString(right, CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            return op == "==" ? equal : !equal;
         }
 
         return left;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Pairguard.Rules.Matching;
@@ -6,8 +5,6 @@ namespace Pairguard.Rules.Matching;
 /// <summary>Evaluates Semgrep's pattern operators over a file, producing ranges with metavariable bindings.</summary>
 public sealed class FormulaEvaluator
 {
-    private static readonly ConcurrentDictionary<string, Regex> Regexes = new(StringComparer.Ordinal);
-
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
@@ -16,6 +13,7 @@ public sealed class FormulaEvaluator
     private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
     private bool _spacingDependent;
+    private readonly Dictionary<string, GenericPattern?> _generic = new(StringComparer.Ordinal);
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -61,8 +59,9 @@ public sealed class FormulaEvaluator
         return formula switch
         {
             PatternFormula p => Pattern(p, target, ct),
-            RegexFormula r => RegexMatches(r.Regex, target.Text).ToList(),
+            RegexFormula r => TargetRegexMatches(r.Regex, target, r.Line),
             EitherFormula e => Distinct(e.Alternatives.SelectMany(a => Evaluate(a, target, ct))),
+            InsideFormula i => Evaluate(i.Inner, target, ct),
             AllFormula a => All(a, target, ct),
             _ => [],
         };
@@ -70,6 +69,11 @@ public sealed class FormulaEvaluator
 
     private List<RangeMatch> Pattern(PatternFormula p, MatchTarget target, CancellationToken ct)
     {
+        if (target.Language == RuleLanguages.Generic)
+        {
+            return GenericMatches(p, target, ct);
+        }
+
         var pattern = _compiler.Compile(p.Code, target.Language, out var error);
         if (pattern is null)
         {
@@ -86,21 +90,43 @@ public sealed class FormulaEvaluator
         return found;
     }
 
+    /// <summary>A pattern on a generic (text) target: Semgrep's generic mode, see <see cref="GenericPattern"/>.</summary>
+    private List<RangeMatch> GenericMatches(PatternFormula p, MatchTarget target, CancellationToken ct)
+    {
+        if (!_generic.TryGetValue(p.Code, out var pattern))
+        {
+            _generic[p.Code] = pattern = GenericPattern.Parse(p.Code);
+        }
+
+        if (pattern is null)
+        {
+            Errors.Add($"line {p.Line}: empty generic pattern");
+            return [];
+        }
+
+        return pattern.FindAll(target, ct);
+    }
+
     private List<RangeMatch> All(AllFormula a, MatchTarget target, CancellationToken ct) =>
         Constrained(a, target, ct) ?? All(a, target, null, ct);
 
     /// <summary>A <c>patterns</c> formula, its positive terms evaluated with <c>metavariable-regex</c> constraints (null: as written).</summary>
     private List<RangeMatch> All(AllFormula a, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
     {
-        var current = constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(a.Positives[0], target, ct) : Positive(a.Positives[0], target, constraints, ct);
-        foreach (var positive in a.Positives.Skip(1))
+        // plain terms first (the first gives the ranges), then the context terms (pattern-inside and eithers holding one), as Semgrep
+        // orders them; with none (only filters, inside metavariable-pattern), the range of the target (the bound code) is the start
+        var positives = a.Positives.Where(p => !HasInside(p)).Concat(a.Positives.Where(HasInside)).ToList();
+        var current = positives.Count == 0 ? [new RangeMatch(target.Root.Start, target.Root.End, Bindings.Empty)]
+            : constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(positives[0], target, ct)
+            : Positive(positives[0], target, constraints, ct);
+        foreach (var positive in positives.Skip(1))
         {
             if (current.Count == 0)
             {
                 return current;
             }
 
-            current = Join(current, IndexOf(constraints is null ? Evaluate(positive, target, ct) : Positive(positive, target, constraints, ct)));
+            current = Intersect(current, positive, target, constraints, ct);
         }
 
         foreach (var condition in a.Conditions.OrderBy(Order))
@@ -115,10 +141,10 @@ public sealed class FormulaEvaluator
                 InsideCondition c => Inside(current, IndexOf(Evaluate(c.Formula, target, ct))),
                 NotInsideCondition c => NotInside(current, IndexOf(Evaluate(c.Formula, target, ct))),
                 NotCondition c => Not(current, IndexOf(Evaluate(c.Formula, target, ct))),
-                NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target)),
+                NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target, c.Line)),
                 InFileCondition c => (Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 InProjectCondition c => (ProjectQuery is { } q ? q(c.Formula, ct) : Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
-                MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && Anchored(c.Regex).IsMatch(b.Text)).ToList(),
+                MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && AnchoredMatch(c.Regex, b.Text, c.Line)).ToList(),
                 MetavariablePatternCondition c => current.SelectMany(m => MetavariablePattern(m, c, target, ct)).ToList(),
                 MetavariableComparisonCondition c => current.Where(m => ComparisonExpression.Evaluate(c.Comparison, name => m.Bindings.TryGet(name, out var b) ? ComparisonExpression.ValueOf(b) : null)).ToList(),
                 FocusCondition c => Focus(current, c),
@@ -128,6 +154,37 @@ public sealed class FormulaEvaluator
 
         return Distinct(current);
     }
+
+    /// <summary>
+    /// The current matches joined with one more positive term: same range for a plain term, inside a match for a context term
+    /// (<c>pattern-inside</c>), and for an either that mixes both, the union of what each alternative keeps.
+    /// </summary>
+    private List<RangeMatch> Intersect(List<RangeMatch> current, Formula term, MatchTarget target, Dictionary<string, MetavariableConstraint[]>? constraints, CancellationToken ct)
+    {
+        if (IsInside(term))
+        {
+            return Inside(current, IndexOf(Evaluate(term, target, ct)));
+        }
+
+        if (term is EitherFormula e && HasInside(e))
+        {
+            return Distinct(e.Alternatives.SelectMany(alt => Intersect(current, alt, target, constraints, ct)).ToList());
+        }
+
+        return Join(current, IndexOf(constraints is null ? Evaluate(term, target, ct) : Positive(term, target, constraints, ct)));
+    }
+
+    /// <summary>True when the term is a context: a <c>pattern-inside</c>, an either of contexts, or a <c>patterns</c> whose positive terms are all contexts.</summary>
+    private static bool IsInside(Formula f) => f switch
+    {
+        InsideFormula => true,
+        EitherFormula e => e.Alternatives.Count > 0 && e.Alternatives.All(IsInside),
+        AllFormula a => a.Positives.All(IsInside),
+        _ => false,
+    };
+
+    /// <summary>True when the term is a context or an either with a context among its alternatives.</summary>
+    private static bool HasInside(Formula f) => IsInside(f) || (f is EitherFormula e && e.Alternatives.Any(HasInside));
 
     /// <summary>
     /// <c>pattern: $P</c> with a <c>pattern-inside</c> first among the conditions: every node matches <c>$P</c>, so the context is
@@ -221,7 +278,7 @@ public sealed class FormulaEvaluator
     private static Dictionary<string, MetavariableConstraint[]> With(Dictionary<string, MetavariableConstraint[]>? constraints, AllFormula a)
     {
         var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
-        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>())
+        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex))))
         {
             var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false);
             result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
@@ -356,11 +413,11 @@ public sealed class FormulaEvaluator
     }
 
     /// <summary>The ranges of a regex's matches in the target's text, computed once per target.</summary>
-    private (int[] Starts, int[] Ends) RegexRanges(string regex, MatchTarget target)
+    private (int[] Starts, int[] Ends) RegexRanges(string regex, MatchTarget target, int line)
     {
         if (!_regexRanges.TryGetValue((target, regex), out var ranges))
         {
-            var matches = RegexMatches(regex, target.Text).ToList();
+            var matches = TargetRegexMatches(regex, target, line);
             ranges = (matches.Select(m => m.Start).ToArray(), matches.Select(m => m.End).ToArray());
             _regexRanges[(target, regex)] = ranges;
         }
@@ -380,7 +437,7 @@ public sealed class FormulaEvaluator
         {
             var node = binding.Node;
             var text = node is not null && node.Kind.Contains("string", StringComparison.Ordinal) ? StringLiterals.Content(node).Content : binding.Text;
-            if (c.Formula is RegexFormula or AllFormula { Positives: [RegexFormula] } || language == RuleLanguages.Generic)
+            if (IsTextOnly(c.Formula) || language == RuleLanguages.Generic)
             {
                 sub = new MatchTarget(new AstNode("text", null, true, 0, text.Length, text), language);
             }
@@ -417,11 +474,15 @@ public sealed class FormulaEvaluator
             }
         }
 
-        if (binding.Nodes.Count == 0 && c.Formula is RegexFormula rf && RegexMatches(rf.Regex, binding.Text).Any())
+        if (binding.Nodes.Count == 0 && c.Formula is RegexFormula rf && RegexMatches(rf.Regex, binding.Text, rf.Line).Any())
         {
             yield return m;
         }
     }
+
+    /// <summary>True when the formula only looks at text (a regex, or a <c>patterns</c> of a regex or of regex filters alone).</summary>
+    private static bool IsTextOnly(Formula f) => f is RegexFormula or AllFormula { Positives: [RegexFormula] }
+        || (f is AllFormula { Positives: [] } a && a.Conditions.All(c => c is NotRegexCondition or MetavariableRegexCondition));
 
     /// <summary>A target made of one bound node, the same object each time so that its formula results are remembered.</summary>
     private MatchTarget ScopedTarget(AstNode node, MatchTarget target)
@@ -451,20 +512,63 @@ public sealed class FormulaEvaluator
         return result;
     }
 
-    private static IEnumerable<RangeMatch> RegexMatches(string pattern, string text)
+    /// <summary>
+    /// The matches of a regex in the target's code only: for a bound node (metavariable-pattern) that is the node's text, so that
+    /// <c>^</c> and <c>$</c> anchor at its ends as in Semgrep; positions stay those of the file.
+    /// </summary>
+    private List<RangeMatch> TargetRegexMatches(string pattern, MatchTarget target, int line)
     {
-        var re = Regexes.GetOrAdd(pattern, p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.Multiline | RegexOptions.CultureInvariant));
-        foreach (Match m in re.Matches(text))
+        var root = target.Root;
+        if (root.Start == 0 && root.End == root.Source.Length)
         {
-            if (m.Length > 0)
+            return RegexMatches(pattern, root.Source, line);
+        }
+
+        return RegexMatches(pattern, root.Text, line).ConvertAll(m => new RangeMatch(m.Start + root.Start, m.End + root.Start, m.Bindings));
+    }
+
+    /// <summary>The non-empty matches of a regex in the text; a time-limited regex that runs out of time stops there and is reported.</summary>
+    private List<RangeMatch> RegexMatches(string pattern, string text, int line)
+    {
+        var result = new List<RangeMatch>();
+        try
+        {
+            for (var m = RuleRegex.Get(pattern, RegexOptions.Multiline).Match(text); m.Success; m = m.NextMatch())
             {
-                yield return new RangeMatch(m.Index, m.Index + m.Length, Bindings.Empty);
+                if (m.Length > 0)
+                {
+                    result.Add(new RangeMatch(m.Index, m.Index + m.Length, Bindings.Empty));
+                }
             }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Errors.Add(TimedOut(line));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the text starts with a match of the regex (Semgrep's <c>metavariable-regex</c>); a timeout counts as no match and is reported.</summary>
+    private bool AnchoredMatch(string pattern, string text, int line)
+    {
+        try
+        {
+            return Anchored(pattern).IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Errors.Add(TimedOut(line));
+            return false;
         }
     }
 
-    private static Regex Anchored(string pattern) =>
-        Regexes.GetOrAdd("\\A(?:" + pattern + ")", p => new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+    private static string TimedOut(int line) =>
+        $"line {line}: regex with lookarounds or backreferences ran out of time ({RuleRegex.Timeout.TotalSeconds:0.#} s); treated as no match";
+
+    private static string AnchoredPattern(string pattern) => "\\A(?:" + pattern + ")";
+
+    private static Regex Anchored(string pattern) => RuleRegex.Get(AnchoredPattern(pattern));
 
     /// <summary>
     /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share

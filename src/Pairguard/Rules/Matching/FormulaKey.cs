@@ -31,6 +31,15 @@ internal static class FormulaKey
             case RegexFormula r:
                 sb.Append("R\u0001").Append(r.Regex).Append('\u0002');
                 return true;
+            case InsideFormula i:
+                sb.Append("I(");
+                if (!Append(sb, i.Inner))
+                {
+                    return false;
+                }
+
+                sb.Append(')');
+                return true;
             case EitherFormula e:
                 sb.Append("E(");
                 foreach (var a in e.Alternatives)

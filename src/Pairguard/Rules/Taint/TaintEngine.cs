@@ -32,6 +32,8 @@ public sealed class TaintEngine
     private readonly List<int> _sinkHits = [];
     private RangeIndex? _sinkIndex;
     private readonly List<RangeMatch> _sanitizers = [];
+    private readonly HashSet<(int, int)> _sideEffectSources = [];
+    private readonly HashSet<(int, int)> _sideEffectSanitizers = [];
     private readonly List<(RangeMatch Match, string From, string To)> _propagators = [];
     private readonly Dictionary<string, AstNode> _functions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
@@ -54,7 +56,12 @@ public sealed class TaintEngine
     {
         foreach (var s in _rule.Sources)
         {
-            _sources.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
+            var found = _evaluator.Evaluate(s.Formula, _target, _ct);
+            _sources.AddRange(found);
+            if (s.ByConstructor)
+            {
+                _sideEffectSources.UnionWith(found.Select(m => (m.Start, m.End)));
+            }
         }
 
         if (_sources.Count == 0)
@@ -74,7 +81,12 @@ public sealed class TaintEngine
 
         foreach (var s in _rule.Sanitizers)
         {
-            _sanitizers.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
+            var found = _evaluator.Evaluate(s.Formula, _target, _ct);
+            _sanitizers.AddRange(found);
+            if (s.ByConstructor)
+            {
+                _sideEffectSanitizers.UnionWith(found.Select(m => (m.Start, m.End)));
+            }
         }
 
         foreach (var p in _rule.Propagators)
@@ -206,6 +218,7 @@ public sealed class TaintEngine
     private Taint? Visit(AstNode node, State state, int depth, bool skipFunctions)
     {
         _ct.ThrowIfCancellationRequested();
+        ApplySideEffects(node, state);
         Taint? returned = null;
         if (skipFunctions && _shapes.IsFunction(node) && node != _target.Root)
         {
@@ -458,6 +471,35 @@ public sealed class TaintEngine
             {
                 state.Set(key, taint.Then("propagator", $"propagates into {Short(toNode.Text)}", toNode));
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>by-side-effect</c> sources and sanitizers (Semgrep): when one matches this node exactly and the node is an l-value (a
+    /// variable, attribute or constant-key element), the l-value is tainted (source) or cleaned (sanitizer) from here on.
+    /// </summary>
+    private void ApplySideEffects(AstNode node, State state)
+    {
+        if (_sideEffectSources.Count == 0 && _sideEffectSanitizers.Count == 0)
+        {
+            return;
+        }
+
+        var range = (node.Start, node.End);
+        var isSource = _sideEffectSources.Contains(range);
+        var isSanitizer = _sideEffectSanitizers.Contains(range);
+        if ((!isSource && !isSanitizer) || KeyOf(StructuralMatcher.Unwrap(node)) is not { } key)
+        {
+            return;
+        }
+
+        if (isSanitizer)
+        {
+            state.Kill(key);
+        }
+        else
+        {
+            state.Set(key, new Taint([new TaintHop("source", $"{Short(node.Text)} tainted by side effect", node.Start, node.End)]));
         }
     }
 

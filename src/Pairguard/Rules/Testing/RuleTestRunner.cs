@@ -62,6 +62,7 @@ public sealed class RuleTestRunner
             var stem = Path.Combine(Path.GetDirectoryName(ruleFile)!, Path.GetFileNameWithoutExtension(ruleFile));
             var fixtures = Directory.EnumerateFiles(Path.GetDirectoryName(ruleFile)!, Path.GetFileName(stem) + ".*")
                 .Where(f => !f.EndsWith(".yaml", StringComparison.Ordinal) && !f.EndsWith(".yml", StringComparison.Ordinal) && !f.EndsWith(".md", StringComparison.Ordinal))
+                .Where(f => !IsAutofixOutput(Path.GetFileName(f), Path.GetFileName(stem)))
                 .Order(StringComparer.Ordinal).ToList();
             if (fixtures.Count == 0)
             {
@@ -78,6 +79,13 @@ public sealed class RuleTestRunner
 
         return new RuleTestReport(results, problems);
     }
+
+    /// <summary>
+    /// True for <c>STEM.fixed.EXT</c>: in Semgrep's convention that file holds the expected result of applying the rule's fix to
+    /// <c>STEM.EXT</c>, not annotated test code, so it is not run as a fixture.
+    /// </summary>
+    public static bool IsAutofixOutput(string fileName, string stem) =>
+        fileName.StartsWith(stem + ".fixed.", StringComparison.Ordinal);
 
     /// <summary>Tests rules against one fixture's text.</summary>
     public IReadOnlyList<RuleTestResult> TestFixture(IReadOnlyList<Rule> rules, string ruleFile, string fixtureName, string text)
