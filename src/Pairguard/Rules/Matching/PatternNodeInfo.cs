@@ -24,6 +24,9 @@ internal sealed class PatternNodeInfo
     /// <summary>True when the unwrapped node is an argument list holding a keyword argument.</summary>
     public required bool HasKeywordArguments { get; init; }
 
+    /// <summary>For an interpolated string literal with holes (<c>f"...{$X}"</c>): its text pieces and holes, else null.</summary>
+    public required List<StructuralMatcher.StringPart>? StringParts { get; init; }
+
     /// <summary>True when the unwrapped node has decorator children.</summary>
     public required bool HasDecorators { get; init; }
 

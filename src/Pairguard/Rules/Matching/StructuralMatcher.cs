@@ -23,7 +23,8 @@ public sealed partial class StructuralMatcher
     private static readonly HashSet<string> KeywordArgumentKinds = ["keyword_argument", "pair"];
 
     // C# modifiers and attribute lists a declaration pattern does not mention (`class $C : $B { ... }` for `public sealed class ...`)
-    private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list"];
+    // and Java's modifiers (`$T $M(...) { ... }` for `public static void m() { }`)
+    private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list", "modifiers"];
 
     /// <summary>Fields a pattern may leave out: a declaration written without them matches one that has them (Semgrep's behaviour).</summary>
     private static readonly HashSet<string> OptionalFields = ["return_type", "type_parameters"];
@@ -198,6 +199,11 @@ public sealed partial class StructuralMatcher
 
         if (info.IsString)
         {
+            if (info.StringParts is { } parts)
+            {
+                return StringKinds.Contains(target.Kind) ? MatchInterpolated(parts, target, bindings) : [];
+            }
+
             return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
         }
 
@@ -211,6 +217,12 @@ public sealed partial class StructuralMatcher
         if (pk.Count == 0)
         {
             return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
+        }
+
+        if (pattern.Kind == "modifiers")
+        {
+            // Java: the modifiers and annotations a pattern writes must all be there, in order; the target may have more
+            return MatchSubsequence(pk, 0, tk, 0, bindings);
         }
 
         if (info.Fixed && !tk.Any(k => OptionalDeclarationKinds.Contains(k.Kind)))
@@ -599,7 +611,7 @@ public sealed partial class StructuralMatcher
         var deep = IsDeep(u, out var inner) ? inner : null;
         var keywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u));
         var decorators = pk.Any(IsDecorator);
-        var isFixed = metavariable is not null || StringKinds.Contains(u.Kind) || pk.Count == 0
+        var isFixed = metavariable is not null || (StringKinds.Contains(u.Kind) && PatternParts(u) is null) || pk.Count == 0
             || (deep is null && !keywordArguments && !decorators && pk.All(k => !Info(k).IsEllipsis && Info(k).SequenceName is null && !Info(k).OnlyEllipses && Info(k).Fixed));
         var info = new PatternNodeInfo
         {
@@ -609,6 +621,7 @@ public sealed partial class StructuralMatcher
             SequenceName = SequenceNameOf(n),
             DeepInner = deep,
             IsString = StringKinds.Contains(u.Kind),
+            StringParts = PatternParts(u),
             HasKeywordArguments = keywordArguments,
             HasDecorators = decorators,
             OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),

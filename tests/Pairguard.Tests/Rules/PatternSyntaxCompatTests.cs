@@ -1,0 +1,53 @@
+using Pairguard.Scanning;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>
+/// Pattern shapes that need rewriting or wrapping before the target grammar parses them (holes of interpolated strings, ellipses
+/// among container items and class members, method declarations with annotations): each row has lines that must match and lines
+/// that must not.
+/// </summary>
+public class PatternSyntaxCompatTests
+{
+    public static TheoryData<string, string, string, string, int[]> Cases => new()
+    {
+        // ---- holes of interpolated strings ----
+        { "py f-string hole", Languages.Python, "pattern: run(f\"...{$V}...\")", "run(f\"ls {path} -l\")\nrun(f\"ls -l\")\nrun(\"ls {path}\")\n", [1] },
+        { "py f-string hole binds", Languages.Python, "pattern: |\n  $Q = f\"select {$V}\"\n  ...\n  execute($Q)", "q = f\"select {name}\"\nexecute(q)\nr = f\"select {name} x\"\nexecute(r)\n", [1] },
+        { "py f-string leading hole", Languages.Python, "pattern: log(f\"{$V}...\")", "log(f\"{a} b\")\nlog(f\"b {a}\")\n", [1] },
+        { "py f-string deep hole", Languages.Python, "pattern: run(f\"...{request.$W.get(...)}...\")", "run(f\"x {request.args.get('a')}\")\nrun(f\"x {other.args.get('a')}\")\n", [1] },
+        { "js template hole", Languages.JavaScript, "pattern: db.query(`...${$V}...`)", "db.query(`select ${id}`);\ndb.query(`select 1`);\ndb.query('select ${id}');\n", [1] },
+        { "js template any hole", Languages.JavaScript, "pattern: db.query(`...${...}...`)", "db.query(`a ${b} c`);\ndb.query(`a c`);\n", [1] },
+        { "ts template hole", Languages.TypeScript, "pattern: res.send(`<p>${$V.name}</p>`)", "res.send(`<p>${user.name}</p>`);\nres.send(`<p>${user.id}</p>`);\n", [1] },
+        { "csharp interpolation hole", Languages.CSharp, "pattern: Run($\"...{$V}...\")", "class A { void F() {\n Run($\"ls {p}\");\n Run($\"ls\");\n Run(\"ls {p}\");\n} }\n", [2] },
+        { "ruby interpolation hole", Languages.Ruby, "pattern: system(\"...#{$V}...\")", "system(\"ls #{dir}\")\nsystem(\"ls\")\nsystem('ls #{dir}')\n", [1] },
+
+        // ---- ellipses among the items of a container literal ----
+        { "py dict items", Languages.Python, "pattern: 'setup({..., \"debug\": True, ...})'", "setup({\"a\": 1, \"debug\": True, \"b\": 2})\nsetup({\"a\": 1, \"debug\": False})\n", [1] },
+        { "py dict any", Languages.Python, "pattern: 'SETTINGS = {...}'", "SETTINGS = {\"a\": 1}\nOTHER = {\"a\": 1}\nSETTINGS = [1]\n", [1] },
+        { "py dict items on lines", Languages.Python, "pattern: |\n  CONFIG = {\n    ...,\n    \"mode\": $M,\n    ...\n  }", "CONFIG = {\n  \"a\": 1,\n  \"mode\": \"x\",\n}\nCONFIG = {\"a\": 1}\n", [1] },
+        { "js object items", Languages.JavaScript, "pattern: 'setup({..., debug: true, ...})'", "setup({ a: 1, debug: true, b: 2 });\nsetup({ a: 1, debug: false });\n", [1] },
+        { "ts object items", Languages.TypeScript, "pattern: 'setup({..., debug: true, ...})'", "setup({ a: 1, debug: true } as Options);\nsetup({ a: 1, debug: false });\nsetup({ debug: true });\n", [3] },
+        { "java array items", Languages.Java, "pattern: 'String[] $A = {..., \"none\", ...};'", "class A { void f() {\n String[] a = {\"x\", \"none\"};\n String[] b = {\"x\"};\n} }\n", [2] },
+        { "csharp array items", Languages.CSharp, "pattern: 'new[] {..., \"none\", ...}'", "class A { void F() {\n var a = new[] {\"x\", \"none\"};\n var b = new[] {\"x\"};\n} }\n", [2] },
+        { "go composite items", Languages.Go, "pattern: 'tls.Config{..., InsecureSkipVerify: true, ...}'", "package p\nvar a = tls.Config{MinVersion: 1, InsecureSkipVerify: true}\nvar b = tls.Config{MinVersion: 1}\n", [2] },
+        { "php array items on lines", Languages.Php, "pattern: |\n  return [\n    ...,\n    'secure' => false,\n    ...\n  ];", "<?php\nreturn [\n  'a' => 1,\n  'secure' => false,\n];\n", [2] },
+        { "php array items negative", Languages.Php, "pattern: |\n  return [\n    ...,\n    'secure' => false,\n    ...\n  ];", "<?php\nreturn [\n  'a' => 1,\n  'secure' => true,\n];\n", [] },
+        { "ruby hash items", Languages.Ruby, "pattern: 'setup({..., debug: true, ...})'", "setup({ a: 1, debug: true })\nsetup({ a: 1, debug: false })\n", [1] },
+
+        // ---- class members: Java and C# ----
+        { "java annotated method", Languages.Java, "pattern: |\n  @GetMapping(...)\n  public $T $M(...) { ... }", "class A {\n @GetMapping(\"/a\")\n public String a(String q) { return q; }\n @PostMapping(\"/b\")\n public String b() { return \"\"; }\n}\n", [2] },
+        { "java method more modifiers", Languages.Java, "pattern: 'public void $M(..., String $S, ...) { ... }'", "class A {\n public static void a(int x, String s) { }\n public void b(int x) { }\n private void c(String s) { }\n}\n", [2] },
+        { "java class with field", Languages.Java, "pattern: |\n  class $C {\n    ...\n    Cipher $F;\n    ...\n  }", "class A {\n int x;\n Cipher c;\n}\nclass B {\n int y;\n}\n", [1] },
+        { "java anonymous class member", Languages.Java, "pattern: |\n  new Verifier() {\n    ...\n    public boolean verify(...) { return true; }\n    ...\n  }", "class A { void f() {\n v = new Verifier() {\n  public boolean verify(String h) { return true; }\n };\n w = new Verifier() {\n  public boolean verify(String h) { return h.isEmpty(); }\n };\n} }\n", [2] },
+        { "csharp class with method", Languages.CSharp, "pattern: |\n  class $C {\n    ...\n    public void Configure(...) { ... }\n    ...\n  }", "class A {\n int x;\n public void Configure(int y) { }\n}\nclass B {\n public void Other() { }\n}\n", [1] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ShapeMatchesOnlyWhereItShould(string shape, string language, string rule, string code, int[] expected)
+    {
+        var lines = EngineHarness.Lines(language, rule, code);
+        Assert.True(expected.SequenceEqual(lines), $"{shape}: expected lines [{string.Join(",", expected)}], got [{string.Join(",", lines)}]");
+    }
+}
