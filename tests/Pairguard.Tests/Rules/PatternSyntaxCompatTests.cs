@@ -40,6 +40,20 @@ public class PatternSyntaxCompatTests
         { "java method more modifiers", Languages.Java, "pattern: 'public void $M(..., String $S, ...) { ... }'", "class A {\n public static void a(int x, String s) { }\n public void b(int x) { }\n private void c(String s) { }\n}\n", [2] },
         { "java class with field", Languages.Java, "pattern: |\n  class $C {\n    ...\n    Cipher $F;\n    ...\n  }", "class A {\n int x;\n Cipher c;\n}\nclass B {\n int y;\n}\n", [1] },
         { "java anonymous class member", Languages.Java, "pattern: |\n  new Verifier() {\n    ...\n    public boolean verify(...) { return true; }\n    ...\n  }", "class A { void f() {\n v = new Verifier() {\n  public boolean verify(String h) { return true; }\n };\n w = new Verifier() {\n  public boolean verify(String h) { return h.isEmpty(); }\n };\n} }\n", [2] },
+        // ---- typed metavariables: the type as far as the file declares it ----
+        { "java typed parameter", Languages.Java, "pattern: (HttpServletRequest $R).getParameter(...)", "class A { void f(HttpServletRequest req, Props p) {\n req.getParameter(\"a\");\n p.getParameter(\"a\");\n} }\n", [2] },
+        { "java typed field generic", Languages.Java, "pattern: (java.util.List<String> $L).add($X)", "class A {\n List<String> names;\n Set<String> seen;\n void f() {\n  names.add(x);\n  seen.add(x);\n }\n}\n", [5] },
+        { "java typed new", Languages.Java, "pattern: (StringBuilder $B).append($X)", "class A { void f() {\n new StringBuilder().append(x);\n new Writer().append(x);\n} }\n", [2] },
+        { "java typed alone", Languages.Java, "pattern: return (Cipher $C);", "class A {\n Cipher f(Cipher c, Key k) { return c; }\n Key g(Cipher c, Key k) { return k; }\n}\n", [2] },
+        { "java method parameter not typed", Languages.Java, "pattern: 'void $M(String $S) { ... }'", "class A {\n void a(String s) { }\n void b(int s) { }\n}\n", [2] },
+        { "csharp typed local", Languages.CSharp, "pattern: (SqlCommand $C).ExecuteReader()", "class A { void F() {\n SqlCommand a = Make();\n var b = new SqlCommand(q);\n var c = Other();\n a.ExecuteReader();\n b.ExecuteReader();\n c.ExecuteReader();\n} }\n", [5, 6] },
+        { "go typed pointer", Languages.Go, "pattern: '($R : *http.Request).URL'", "package p\nfunc h(r *http.Request, o *Other) {\n\tu := r.URL\n\tv := o.URL\n}\n", [3] },
+        { "go typed value", Languages.Go, "pattern: '($C : gin.Context).Query(...)'", "package p\nfunc h(c *gin.Context, d *echo.Context) {\n\tc.Query(\"a\")\n\td.Query(\"a\")\n}\n", [3] },
+
+        // ---- JavaScript patterns written in TypeScript ----
+        { "js pattern with types", Languages.JavaScript, "pattern-either:\n  - pattern: '($REQ: Request) => {...}'\n  - pattern: run($X)", "const f = (req) => { };\nrun(1);\n", [2] },
+        { "ts pattern with types", Languages.TypeScript, "pattern: '($REQ: Request) => {...}'", "const f = (req: Request) => { };\nconst g = (req: Response) => { };\n", [1] },
+
         { "csharp class with method", Languages.CSharp, "pattern: |\n  class $C {\n    ...\n    public void Configure(...) { ... }\n    ...\n  }", "class A {\n int x;\n public void Configure(int y) { }\n}\nclass B {\n public void Other() { }\n}\n", [1] },
     };
 

@@ -92,6 +92,12 @@ public sealed class PatternCompiler
         if (bestErrors > 0)
         {
             var expression = ParseAsExpression(rewritten.Trim(), language) ?? (members != rewritten ? ParseAsExpression(members.Trim(), language) : null);
+            if (expression is null && language == Scanning.Languages.JavaScript && Build(text, Scanning.Languages.TypeScript) is ({ } typed, _))
+            {
+                // rules for both write TypeScript in JavaScript patterns (`($REQ: Request) => {...}`): the TypeScript parts match no JavaScript code
+                return (typed, null);
+            }
+
             return expression is null
                 ? (null, $"pattern does not parse as {language} code: {text.Trim()}")
                 : (new Pattern([StructuralMatcher.Unwrap(expression)], text), null);

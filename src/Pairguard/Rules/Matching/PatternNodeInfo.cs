@@ -9,6 +9,9 @@ internal sealed class PatternNodeInfo
     /// <summary>The metavariable the (unwrapped) node stands for, or null.</summary>
     public required string? Metavariable { get; init; }
 
+    /// <summary>The type a typed metavariable (<c>(T $X)</c>) requires of what it binds, or null.</summary>
+    public required string? MetavariableType { get; init; }
+
     /// <summary>True for <c>...</c> (and its variants).</summary>
     public required bool IsEllipsis { get; init; }
 

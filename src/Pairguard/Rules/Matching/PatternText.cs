@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Pairguard.Scanning;
 
 namespace Pairguard.Rules.Matching;
@@ -24,6 +25,16 @@ public static class PatternText
     /// <summary>The marker callee standing for a deep expression <c>&lt;... e ...&gt;</c>.</summary>
     public const string Deep = "pgdeep_";
 
+    /// <summary>Prefix of a typed metavariable placeholder: <c>pgmvt{index of the type}_{name}</c>.</summary>
+    public const string TypedPrefix = "pgmvt";
+
+    private static readonly List<string> TypeTable = [];
+
+    // Java and C# `(Type $X)` where an expression stands (not the parameters of a call or declaration), Go `($X : Type)`
+    private static readonly Regex JavaTyped = new(@"(?<![\w$\]>)]\s*)\(\s*(?<type>[A-Za-z_$][\w.$]*(?:<[^()]*?>)?(?:\[\])*)\s+\$(?<name>[A-Z_][A-Z0-9_]*)\s*\)(?!\s*->)", RegexOptions.CultureInvariant);
+    private static readonly Regex ReturnTyped = new(@"(?<=\breturn\s*)\(\s*(?<type>[A-Za-z_$][\w.$]*(?:<[^()]*?>)?(?:\[\])*)\s+\$(?<name>[A-Z_][A-Z0-9_]*)\s*\)", RegexOptions.CultureInvariant);
+    private static readonly Regex GoTyped = new(@"\(\s*\$(?<name>[A-Z_][A-Z0-9_]*)\s*:\s*(?<type>\*?(?:\[\])?[A-Za-z_$][\w.$]*)\s*\)", RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> PhpSuperglobals = ["_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES", "_ENV", "_SESSION", "GLOBALS"];
 
     /// <summary>The placeholder standing for <c>...</c> among a Java method's parameters.</summary>
@@ -41,6 +52,12 @@ public static class PatternText
     /// </summary>
     public static string Rewrite(string pattern, string language, bool members = false)
     {
+        pattern = language switch
+        {
+            Languages.Java or Languages.CSharp => ReturnTyped.Replace(JavaTyped.Replace(pattern, Typed), Typed),
+            Languages.Go => GoTyped.Replace(pattern, Typed),
+            _ => pattern,
+        };
         var php = language == Languages.Php;
         var sb = new StringBuilder(pattern.Length + 32);
         var brackets = new Stack<char>();
@@ -155,7 +172,7 @@ public static class PatternText
             if (c == '.' && At(pattern, i, "..."))
             {
                 var statement = StatementPosition(sb, pattern, i + 3);
-                if (language == Languages.Python && brackets.Count > 0 && brackets.Peek() == '{')
+                if (language == Languages.Python && brackets.Count > 0 && brackets.Peek() == '{' && sb.ToString().TrimEnd() is [.., '{' or ','])
                 {
                     // Python has no braces but dicts and sets: `{..., "k": v}` parses with the ellipsis as a dict splat
                     sb.Append("**");
@@ -291,9 +308,58 @@ public static class PatternText
     public static string? MetavariableName(string text)
     {
         var t = text.StartsWith('$') ? text[1..] : text;
+        if (TypedMetavariable(t) is { } typed)
+        {
+            return typed.Name;
+        }
+
         return (t.StartsWith(MetaPrefix, StringComparison.Ordinal) || t.StartsWith(ConstantMetaPrefix, StringComparison.Ordinal)) && IsName(t, MetaPrefix.Length)
             ? "$" + t[MetaPrefix.Length..]
             : null;
+    }
+
+    /// <summary>The pattern with each typed metavariable (<c>(Type $X)</c>, <c>($X : Type)</c>) written as the bare metavariable.</summary>
+    public static string WithoutTypes(string pattern) =>
+        pattern.Contains('$') && pattern.Contains('(') ? GoTyped.Replace(ReturnTyped.Replace(JavaTyped.Replace(pattern, Bare), Bare), Bare) : pattern;
+
+    private static string Bare(Match m) => "$" + m.Groups["name"].Value;
+
+    /// <summary>The metavariable name and type a typed placeholder (<c>pgmvt0_X</c>) stands for, or null.</summary>
+    public static (string Name, string Type)? TypedMetavariable(string text)
+    {
+        if (!text.StartsWith(TypedPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var underscore = text.IndexOf('_', TypedPrefix.Length);
+        if (underscore <= TypedPrefix.Length || !int.TryParse(text.AsSpan(TypedPrefix.Length, underscore - TypedPrefix.Length), out var index) || !IsName(text, underscore + 1))
+        {
+            return null;
+        }
+
+        lock (TypeTable)
+        {
+            return index < TypeTable.Count ? ("$" + text[(underscore + 1)..], TypeTable[index]) : null;
+        }
+    }
+
+    /// <summary>The placeholder of a typed metavariable match: the type is kept in a table, its index in the identifier.</summary>
+    private static string Typed(Match m)
+    {
+        var type = m.Groups["type"].Value;
+        int index;
+        lock (TypeTable)
+        {
+            index = TypeTable.IndexOf(type);
+            if (index < 0)
+            {
+                TypeTable.Add(type);
+                index = TypeTable.Count - 1;
+            }
+        }
+
+        return TypedPrefix + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "_" + m.Groups["name"].Value;
     }
 
     /// <summary>The sequence metavariable name (<c>$...X</c>) a placeholder stands for, or null.</summary>

@@ -184,6 +184,11 @@ public sealed partial class StructuralMatcher
                 return [bindings];
             }
 
+            if (info.MetavariableType is { } type && !HasType(target, type))
+            {
+                return [];
+            }
+
             return Allowed(name, bindings, target.Source, target.Start, target.End) && bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
         }
 
@@ -617,6 +622,7 @@ public sealed partial class StructuralMatcher
         {
             Unwrapped = u,
             Metavariable = metavariable,
+            MetavariableType = metavariable is null ? null : PatternText.TypedMetavariable(u.Text.Trim().TrimStart('$'))?.Type,
             IsEllipsis = IsEllipsisNode(n),
             SequenceName = SequenceNameOf(n),
             DeepInner = deep,
