@@ -50,6 +50,15 @@ public class PatternSyntaxCompatTests
         { "go typed pointer", Languages.Go, "pattern: '($R : *http.Request).URL'", "package p\nfunc h(r *http.Request, o *Other) {\n\tu := r.URL\n\tv := o.URL\n}\n", [3] },
         { "go typed value", Languages.Go, "pattern: '($C : gin.Context).Query(...)'", "package p\nfunc h(c *gin.Context, d *echo.Context) {\n\tc.Query(\"a\")\n\td.Query(\"a\")\n}\n", [3] },
 
+        // ---- dotted names through imports ----
+        { "py from import", Languages.Python, "pattern: hashlib.md5(...)", "from hashlib import md5\nmd5(b\"x\")\nsha(b\"x\")\n", [2] },
+        { "py from import module", Languages.Python, "pattern: os.path.join($A, $B)", "from os import path\npath.join(a, b)\nother.join(a, b)\n", [2] },
+        { "py import as", Languages.Python, "pattern: subprocess.call($X, shell=True)", "import subprocess as sp\nsp.call(c, shell=True)\nsp.call(c)\n", [2] },
+        { "py import metavariable tail", Languages.Python, "pattern: crypto.ciphers.algorithms.$ALG($KEY)", "from crypto.ciphers import algorithms\nalgorithms.ARC4(k)\nciphers.ARC4(k)\n", [2] },
+        { "py import unrelated", Languages.Python, "pattern: os.system($X)", "from posix import system\nsystem(c)\n", [] },
+        { "java import", Languages.Java, "pattern: java.security.MessageDigest.getInstance(\"MD5\")", "import java.security.MessageDigest;\nclass A { void f() {\n MessageDigest.getInstance(\"MD5\");\n MessageDigest.getInstance(\"SHA-256\");\n} }\n", [3] },
+        { "java import other package", Languages.Java, "pattern: java.security.MessageDigest.getInstance(\"MD5\")", "import my.own.MessageDigest;\nclass A { void f() {\n MessageDigest.getInstance(\"MD5\");\n} }\n", [] },
+
         // ---- JavaScript patterns written in TypeScript ----
         { "js pattern with types", Languages.JavaScript, "pattern-either:\n  - pattern: '($REQ: Request) => {...}'\n  - pattern: run($X)", "const f = (req) => { };\nrun(1);\n", [2] },
         { "ts pattern with types", Languages.TypeScript, "pattern: '($REQ: Request) => {...}'", "const f = (req: Request) => { };\nconst g = (req: Response) => { };\n", [1] },

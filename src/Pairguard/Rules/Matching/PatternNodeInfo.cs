@@ -30,6 +30,9 @@ internal sealed class PatternNodeInfo
     /// <summary>For an interpolated string literal with holes (<c>f"...{$X}"</c>): its text pieces and holes, else null.</summary>
     public required List<StructuralMatcher.StringPart>? StringParts { get; init; }
 
+    /// <summary>For a dotted name that imports may abbreviate (<c>os.path.join</c>): its names, else null.</summary>
+    public required List<AstNode>? Chain { get; init; }
+
     /// <summary>True when the unwrapped node has decorator children.</summary>
     public required bool HasDecorators { get; init; }
 

@@ -108,6 +108,17 @@ public sealed partial class StructuralMatcher
             return;
         }
 
+        if (Info(n).Chain is { } chain)
+        {
+            // through an import, the code may write only the last names of a dotted one
+            if (MetavariableOf(chain[^1]) is null)
+            {
+                texts.Add(chain[^1].Text);
+            }
+
+            return;
+        }
+
         if (!Info(n).OnlyEllipses)
         {
             kinds.Add(n.Kind);

@@ -212,6 +212,11 @@ public sealed partial class StructuralMatcher
             return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
         }
 
+        if (info.Chain is { } chain && ResolvedChain(target) is { } resolved && MatchChain(chain, resolved, bindings) is { } viaImport)
+        {
+            return [viaImport];
+        }
+
         if (pattern.Kind != target.Kind)
         {
             return [];
@@ -628,6 +633,7 @@ public sealed partial class StructuralMatcher
             DeepInner = deep,
             IsString = StringKinds.Contains(u.Kind),
             StringParts = PatternParts(u),
+            Chain = PatternChain(u),
             HasKeywordArguments = keywordArguments,
             HasDecorators = decorators,
             OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
