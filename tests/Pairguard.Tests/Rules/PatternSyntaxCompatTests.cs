@@ -50,6 +50,19 @@ public class PatternSyntaxCompatTests
         { "go typed pointer", Languages.Go, "pattern: '($R : *http.Request).URL'", "package p\nfunc h(r *http.Request, o *Other) {\n\tu := r.URL\n\tv := o.URL\n}\n", [3] },
         { "go typed value", Languages.Go, "pattern: '($C : gin.Context).Query(...)'", "package p\nfunc h(c *gin.Context, d *echo.Context) {\n\tc.Query(\"a\")\n\td.Query(\"a\")\n}\n", [3] },
 
+        { "java typed string literal", Languages.Java, "pattern: $X == (String $Y)", "class A { void f(String s, int n) {\n if (s == \"a\") { }\n if (n == 2) { }\n} }\n", [2] },
+
+        // ---- an assignment pattern matches a declaration with an initial value ----
+        { "java assignment declaration", Languages.Java, "pattern: |\n  $K = KeyGenerator.getInstance(\"DES\");\n  ...\n  $K.init($N);", "class A { void f() {\n KeyGenerator k = KeyGenerator.getInstance(\"DES\");\n k.init(56);\n KeyGenerator j = KeyGenerator.getInstance(\"AES\");\n j.init(256);\n} }\n", [2] },
+        { "java assignment still", Languages.Java, "pattern: $K = open($F)", "class A { void f() {\n k = open(a);\n Stream s = open(b);\n t = close(a);\n} }\n", [2, 3] },
+        { "js assignment declaration", Languages.JavaScript, "pattern: $X = require('child_process')", "const cp = require('child_process');\nlet fs = require('fs');\nx = require('child_process');\n", [1, 3] },
+        { "ts assignment declaration", Languages.TypeScript, "pattern: $X = require('child_process')", "const cp: any = require('child_process');\nconst fs: any = require('fs');\n", [1] },
+        { "csharp assignment declaration", Languages.CSharp, "pattern: $X = new Random()", "class A { void F() {\n var r = new Random();\n var s = new Secure();\n} }\n", [2] },
+        { "go assignment declaration", Languages.Go, "pattern: '$X = md5.New()'", "package p\nfunc f() {\n\th := md5.New()\n\tg := sha256.New()\n}\n", [3] },
+        { "php assignment", Languages.Php, "pattern: $X = md5($Y)", "<?php\n$a = md5($b);\n$c = sha1($b);\n", [2] },
+        { "ruby assignment", Languages.Ruby, "pattern: $X = Digest::MD5.hexdigest($Y)", "a = Digest::MD5.hexdigest(b)\nc = Digest::SHA256.hexdigest(b)\n", [1] },
+        { "py assignment", Languages.Python, "pattern: $X = hashlib.md5($Y)", "a = hashlib.md5(b)\nc = hashlib.sha256(b)\n", [1] },
+
         // ---- dotted names through imports ----
         { "py from import", Languages.Python, "pattern: hashlib.md5(...)", "from hashlib import md5\nmd5(b\"x\")\nsha(b\"x\")\n", [2] },
         { "py from import module", Languages.Python, "pattern: os.path.join($A, $B)", "from os import path\npath.join(a, b)\nother.join(a, b)\n", [2] },

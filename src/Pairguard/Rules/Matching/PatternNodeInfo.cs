@@ -33,6 +33,9 @@ internal sealed class PatternNodeInfo
     /// <summary>For a dotted name that imports may abbreviate (<c>os.path.join</c>): its names, else null.</summary>
     public required List<AstNode>? Chain { get; init; }
 
+    /// <summary>True for a plain <c>=</c> assignment, which also matches a declaration with an initial value.</summary>
+    public required bool IsAssignment { get; init; }
+
     /// <summary>True when the unwrapped node has decorator children.</summary>
     public required bool HasDecorators { get; init; }
 

@@ -119,6 +119,14 @@ public sealed partial class StructuralMatcher
             return;
         }
 
+        if (Info(n).IsAssignment)
+        {
+            // a declaration it matches has neither the assignment's kind nor its `=` token
+            Collect(n.ChildByField("left")!, texts, kinds);
+            Collect(n.ChildByField("right")!, texts, kinds);
+            return;
+        }
+
         if (!Info(n).OnlyEllipses)
         {
             kinds.Add(n.Kind);

@@ -20,6 +20,16 @@ public sealed partial class StructuralMatcher
             return true;
         }
 
+        if (StringKinds.Contains(target.Kind))
+        {
+            return SimpleTypeName(want) is "String" or "string";
+        }
+
+        if (target.Kind is "decimal_integer_literal" or "integer_literal" or "int_literal")
+        {
+            return SimpleTypeName(want) is "int" or "long" or "short" or "Integer" or "Long";
+        }
+
         if (CreationKinds.Contains(target.Kind))
         {
             return target.ChildByField("type") is { } t && SameType(want, t.Text);

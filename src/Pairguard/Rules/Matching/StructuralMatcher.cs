@@ -120,7 +120,8 @@ public sealed partial class StructuralMatcher
             return results;
         }
 
-        IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
+        IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
+            : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
             : root.DescendantsAndSelf();
@@ -219,7 +220,7 @@ public sealed partial class StructuralMatcher
 
         if (pattern.Kind != target.Kind)
         {
-            return [];
+            return info.IsAssignment && DeclarationKinds.Contains(target.Kind) ? MatchDeclaration(pattern, target, bindings) : [];
         }
 
         var pk = pattern.Significant;
@@ -604,7 +605,8 @@ public sealed partial class StructuralMatcher
     private static bool MayStartWith(AstNode p, AstNode t)
     {
         var info = Info(p);
-        return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind;
+        return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind
+            || (info.IsAssignment && DeclarationKinds.Contains(Unwrap(t).Kind)) || info.Chain is not null;
     }
 
     /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
@@ -634,6 +636,7 @@ public sealed partial class StructuralMatcher
             IsString = StringKinds.Contains(u.Kind),
             StringParts = PatternParts(u),
             Chain = PatternChain(u),
+            IsAssignment = IsPlainAssignment(u),
             HasKeywordArguments = keywordArguments,
             HasDecorators = decorators,
             OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
