@@ -63,6 +63,13 @@ public class PatternSyntaxCompatTests
         { "ruby assignment", Languages.Ruby, "pattern: $X = Digest::MD5.hexdigest($Y)", "a = Digest::MD5.hexdigest(b)\nc = Digest::SHA256.hexdigest(b)\n", [1] },
         { "py assignment", Languages.Python, "pattern: $X = hashlib.md5($Y)", "a = hashlib.md5(b)\nc = hashlib.sha256(b)\n", [1] },
 
+        // ---- in a statement sequence, a call statement also matches a statement that assigns the call ----
+        { "js call statement in declaration", Languages.JavaScript, "patterns:\n  - pattern-inside: |\n      require('shelljs');\n      ...\n  - pattern: exec($X)", "const sh = require('shelljs');\nexec(cmd);\n", [2] },
+        { "js call statement other module", Languages.JavaScript, "patterns:\n  - pattern-inside: |\n      require('shelljs');\n      ...\n  - pattern: exec($X)", "const sh = require('other');\nexec(cmd);\n", [] },
+        { "py call statement in assignment", Languages.Python, "pattern: |\n  open($F)\n  ...\n  close()", "h = open(p)\nclose()\nopen(q)\nread()\n", [1] },
+        { "java call statement in declaration", Languages.Java, "pattern: |\n  connect($U);\n  ...\n  send($D);", "class A { void f() {\n Conn c = connect(u);\n send(d);\n} void g() {\n Conn c = open(u);\n send(d);\n} }\n", [2] },
+        { "go call statement in declaration", Languages.Go, "pattern: |\n  sql.Open($D, $S)\n  ...\n  Exec($Q)", "package p\nfunc f() {\n\tdb := sql.Open(d, s)\n\tExec(q)\n}\nfunc g() {\n\tdb := other.Open(d, s)\n\tExec(q)\n}\n", [3] },
+
         // ---- dotted names through imports ----
         { "py from import", Languages.Python, "pattern: hashlib.md5(...)", "from hashlib import md5\nmd5(b\"x\")\nsha(b\"x\")\n", [2] },
         { "py from import module", Languages.Python, "pattern: os.path.join($A, $B)", "from os import path\npath.join(a, b)\nother.join(a, b)\n", [2] },

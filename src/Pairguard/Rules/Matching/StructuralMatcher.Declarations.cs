@@ -66,4 +66,43 @@ public sealed partial class StructuralMatcher
             }
         }
     }
+
+    /// <summary>
+    /// The value a statement assigns or declares (<c>x = foo()</c>, <c>var x = foo();</c>, <c>x := foo()</c> → <c>foo()</c>), or null:
+    /// in a statement sequence, an expression statement pattern (<c>foo();</c>) also matches such a statement, as in Semgrep.
+    /// </summary>
+    private static AstNode? AssignedValue(AstNode statement)
+    {
+        var t = Unwrap(statement);
+        AstNode? value = null;
+        if (t.Kind is "assignment_expression" or "assignment" or "assignment_statement" or "short_var_declaration")
+        {
+            value = t.ChildByField("right");
+        }
+        else if (DeclarationKinds.Contains(t.Kind))
+        {
+            var holder = t.Children.FirstOrDefault(c => c.Kind == "variable_declaration") ?? t;
+            var declarators = holder.Children.Where(c => c.Kind == "variable_declarator").Take(2).ToList();
+            if (declarators.Count == 1)
+            {
+                var d = declarators[0];
+                var name = d.ChildByField("name") ?? d.Children.FirstOrDefault(k => k.Kind == "identifier");
+                value = d.ChildByField("value") ?? d.Significant.LastOrDefault(k => k.IsNamed && !ReferenceEquals(k, name) && !k.IsComment);
+                value = ReferenceEquals(value, name) ? null : value;
+            }
+        }
+
+        if (value is { Kind: "expression_list" } list && list.Significant.Count == 1)
+        {
+            value = list.Significant[0];
+        }
+
+        return value is null ? null : Unwrap(value);
+    }
+
+    /// <summary>True for a statement pattern that is only a call or an instantiation (<c>foo();</c>, <c>new Foo();</c>).</summary>
+    private static bool IsCallStatement(AstNode pattern, PatternNodeInfo info) =>
+        !ReferenceEquals(pattern, info.Unwrapped) && info.Unwrapped.Kind is "call" or "call_expression" or "method_invocation" or "invocation_expression"
+            or "new_expression" or "object_creation_expression" or "function_call_expression" or "member_call_expression" or "scoped_call_expression"
+            or "await_expression";
 }

@@ -426,11 +426,24 @@ public sealed partial class StructuralMatcher
             }
         }
 
+        var matched = false;
         foreach (var b in Match(p, ts[ti], bindings))
         {
+            matched = true;
             foreach (var r in MatchSequence(ps, pi + 1, ts, ti + 1, b, allowTrailing))
             {
                 yield return r;
+            }
+        }
+
+        if (!matched && IsCallStatement(p, info) && AssignedValue(ts[ti]) is { } value)
+        {
+            foreach (var b in Match(info.Unwrapped, value, bindings))
+            {
+                foreach (var r in MatchSequence(ps, pi + 1, ts, ti + 1, b, allowTrailing))
+                {
+                    yield return r;
+                }
             }
         }
     }
@@ -606,7 +619,7 @@ public sealed partial class StructuralMatcher
     {
         var info = Info(p);
         return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind
-            || (info.IsAssignment && DeclarationKinds.Contains(Unwrap(t).Kind)) || info.Chain is not null;
+            || (info.IsAssignment && DeclarationKinds.Contains(Unwrap(t).Kind)) || info.Chain is not null || (IsCallStatement(p, info) && AssignedValue(t) is not null);
     }
 
     /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
