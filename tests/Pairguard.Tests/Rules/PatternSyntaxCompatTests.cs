@@ -70,6 +70,11 @@ public class PatternSyntaxCompatTests
         { "java call statement in declaration", Languages.Java, "pattern: |\n  connect($U);\n  ...\n  send($D);", "class A { void f() {\n Conn c = connect(u);\n send(d);\n} void g() {\n Conn c = open(u);\n send(d);\n} }\n", [2] },
         { "go call statement in declaration", Languages.Go, "pattern: |\n  sql.Open($D, $S)\n  ...\n  Exec($Q)", "package p\nfunc f() {\n\tdb := sql.Open(d, s)\n\tExec(q)\n}\nfunc g() {\n\tdb := other.Open(d, s)\n\tExec(q)\n}\n", [3] },
 
+        // ---- a string whose content is a metavariable: any constant string, bound ----
+        { "php string metavariable", Languages.Php, "pattern: getenv('$NAME', 'x')", "<?php\ngetenv('A', 'x');\ngetenv($a, 'x');\n", [2] },
+        { "py string metavariable unifies", Languages.Python, "pattern: set(\"$K\", \"$K\")", "set(\"a\", \"a\")\nset(\"a\", \"b\")\nset(a, a)\n", [1] },
+        { "js string metavariable", Languages.JavaScript, "pattern: res.set('$H', $V)", "res.set('X-Frame', v);\nres.set(h, v);\n", [1] },
+
         // ---- dotted names through imports ----
         { "py from import", Languages.Python, "pattern: hashlib.md5(...)", "from hashlib import md5\nmd5(b\"x\")\nsha(b\"x\")\n", [2] },
         { "py from import module", Languages.Python, "pattern: os.path.join($A, $B)", "from os import path\npath.join(a, b)\nother.join(a, b)\n", [2] },

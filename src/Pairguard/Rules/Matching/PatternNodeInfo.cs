@@ -36,6 +36,9 @@ internal sealed class PatternNodeInfo
     /// <summary>True for a plain <c>=</c> assignment, which also matches a declaration with an initial value.</summary>
     public required bool IsAssignment { get; init; }
 
+    /// <summary>For a string literal whose content is one metavariable (<c>'$NAME'</c>): that name, else null.</summary>
+    public required string? StringMetavariable { get; init; }
+
     /// <summary>True when the unwrapped node has decorator children.</summary>
     public required bool HasDecorators { get; init; }
 

@@ -210,6 +210,13 @@ public sealed partial class StructuralMatcher
                 return StringKinds.Contains(target.Kind) ? MatchInterpolated(parts, target, bindings) : [];
             }
 
+            if (info.StringMetavariable is { } content && StringKinds.Contains(target.Kind))
+            {
+                // '$NAME': any constant string, bound to the metavariable
+                return !Content(target).Interpolated && Allowed(content, bindings, target.Source, target.Start, target.End)
+                    && bindings.Bind(content, Binding.Of(target)) is { } bound ? [bound] : [];
+            }
+
             return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
         }
 
@@ -648,6 +655,8 @@ public sealed partial class StructuralMatcher
             DeepInner = deep,
             IsString = StringKinds.Contains(u.Kind),
             StringParts = PatternParts(u),
+            StringMetavariable = StringKinds.Contains(u.Kind) && !StringLiterals.IsInterpolationSyntax(u) && StringLiterals.Unquote(u.Text) is ['$', .. var rest] && rest.Length > 0
+                && (char.IsAsciiLetterUpper(rest[0]) || rest[0] == '_') && rest.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') ? "$" + rest : null,
             Chain = PatternChain(u),
             IsAssignment = IsPlainAssignment(u),
             HasKeywordArguments = keywordArguments,
