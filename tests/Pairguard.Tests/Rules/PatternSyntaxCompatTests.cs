@@ -84,6 +84,10 @@ public class PatternSyntaxCompatTests
         { "java import", Languages.Java, "pattern: java.security.MessageDigest.getInstance(\"MD5\")", "import java.security.MessageDigest;\nclass A { void f() {\n MessageDigest.getInstance(\"MD5\");\n MessageDigest.getInstance(\"SHA-256\");\n} }\n", [3] },
         { "java import other package", Languages.Java, "pattern: java.security.MessageDigest.getInstance(\"MD5\")", "import my.own.MessageDigest;\nclass A { void f() {\n MessageDigest.getInstance(\"MD5\");\n} }\n", [] },
 
+        { "py import module any form", Languages.Python, "pattern: import yaml", "from yaml import load\nimport yaml.constructor\nimport yamlish\nfrom yamlx import y\nimport os, yaml as y\n", [1, 2, 5] },
+        { "py import module inside", Languages.Python, "patterns:\n  - pattern-inside: |\n      import flask\n      ...\n  - pattern: $APP.run(..., debug=True, ...)", "from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n", [3] },
+        { "py import module inside negative", Languages.Python, "patterns:\n  - pattern-inside: |\n      import flask\n      ...\n  - pattern: $APP.run(..., debug=True, ...)", "from bottle import Bottle\napp = Bottle()\napp.run(debug=True)\n", [] },
+
         // ---- JavaScript patterns written in TypeScript ----
         { "js pattern with types", Languages.JavaScript, "pattern-either:\n  - pattern: '($REQ: Request) => {...}'\n  - pattern: run($X)", "const f = (req) => { };\nrun(1);\n", [2] },
         { "ts pattern with types", Languages.TypeScript, "pattern: '($REQ: Request) => {...}'", "const f = (req: Request) => { };\nconst g = (req: Response) => { };\n", [1] },

@@ -39,6 +39,9 @@ internal sealed class PatternNodeInfo
     /// <summary>For a string literal whose content is one metavariable (<c>'$NAME'</c>): that name, else null.</summary>
     public required string? StringMetavariable { get; init; }
 
+    /// <summary>For a Python <c>import a.b</c> pattern: the module, which any import of it or from it matches; else null.</summary>
+    public required string? ImportedModule { get; init; }
+
     /// <summary>True when the unwrapped node has decorator children.</summary>
     public required bool HasDecorators { get; init; }
 

@@ -119,6 +119,12 @@ public sealed partial class StructuralMatcher
             return;
         }
 
+        if (Info(n).ImportedModule is not null)
+        {
+            // `from a import b` matches `import a`: neither the kind nor `import`'s neighbours are certain
+            return;
+        }
+
         if (Info(n).IsAssignment)
         {
             // a declaration it matches has neither the assignment's kind nor its `=` token

@@ -158,4 +158,30 @@ public sealed partial class StructuralMatcher
             map[local.Text] = qualified;
         }
     }
+
+    private static readonly string[] ImportKinds = ["import_statement", "import_from_statement"];
+
+    /// <summary>The module a Python pattern <c>import a.b</c> names (one module, no alias), else null.</summary>
+    private static string? ImportedModule(AstNode pattern) =>
+        pattern.Kind == "import_statement" && pattern.Children.Where(c => c.Field == "name").ToList() is [{ Kind: "dotted_name" } only] ? only.Text : null;
+
+    /// <summary>
+    /// <c>import a.b</c> matches any import of the module or of something in it (Semgrep's behaviour): <c>import a.b</c>,
+    /// <c>import a.b.c, d</c>, <c>import a.b as x</c>, <c>from a.b import c</c>, <c>from a.b.c import d</c>.
+    /// </summary>
+    private static bool ImportsModule(string module, AstNode target)
+    {
+        static bool Under(string name, string module) => name == module || name.StartsWith(module + ".", StringComparison.Ordinal);
+        return target.Kind switch
+        {
+            "import_statement" => target.Children.Where(c => c.Field == "name")
+                .Any(c => Under((c.Kind == "aliased_import" ? c.ChildByField("name") : c)?.Text ?? "", module)),
+            "import_from_statement" => target.ChildByField("module_name") is { Kind: "dotted_name" } m && Under(m.Text, module),
+            _ => false,
+        };
+    }
+
+    /// <summary>The candidates of a module import pattern: every import statement, in tree order.</summary>
+    private static IEnumerable<AstNode> ImportCandidates(IReadOnlyDictionary<string, List<AstNode>> byKind) =>
+        ImportKinds.Select(k => byKind.TryGetValue(k, out var l) ? l : null).OfType<List<AstNode>>().SelectMany(l => l).OrderBy(n => n.Start);
 }

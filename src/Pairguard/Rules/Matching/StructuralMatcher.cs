@@ -121,6 +121,7 @@ public sealed partial class StructuralMatcher
         }
 
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
+            : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
             : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
@@ -218,6 +219,11 @@ public sealed partial class StructuralMatcher
             }
 
             return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
+        }
+
+        if (info.ImportedModule is { } module)
+        {
+            return ImportsModule(module, target) ? [bindings] : [];
         }
 
         if (info.Chain is { } chain && ResolvedChain(target) is { } resolved && MatchChain(chain, resolved, bindings) is { } viaImport)
@@ -626,7 +632,7 @@ public sealed partial class StructuralMatcher
     {
         var info = Info(p);
         return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind
-            || (info.IsAssignment && DeclarationKinds.Contains(Unwrap(t).Kind)) || info.Chain is not null || (IsCallStatement(p, info) && AssignedValue(t) is not null);
+            || (info.IsAssignment && DeclarationKinds.Contains(Unwrap(t).Kind)) || info.Chain is not null || (IsCallStatement(p, info) && AssignedValue(t) is not null) || info.ImportedModule is not null;
     }
 
     /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
@@ -659,6 +665,7 @@ public sealed partial class StructuralMatcher
                 && (char.IsAsciiLetterUpper(rest[0]) || rest[0] == '_') && rest.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') ? "$" + rest : null,
             Chain = PatternChain(u),
             IsAssignment = IsPlainAssignment(u),
+            ImportedModule = ImportedModule(u),
             HasKeywordArguments = keywordArguments,
             HasDecorators = decorators,
             OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
