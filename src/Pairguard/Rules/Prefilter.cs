@@ -122,6 +122,8 @@ public sealed class Prefilter
     /// <summary>Identifiers of a pattern (no metavariables, no string contents, no ellipses), 3 characters or longer.</summary>
     public static IReadOnlyList<string> Identifiers(string pattern)
     {
+        // the type of a typed metavariable (`(Type $X)`) names what the file may declare elsewhere, or not at all
+        pattern = PatternText.WithoutTypes(pattern);
         var words = new List<string>();
         var i = 0;
         char quote = '\0';

@@ -47,6 +47,13 @@ public sealed class PatternCompiler
             attempts.Add(splat);
         }
 
+        // Java and C#: an ellipsis among class members (`class $C { ... }`) only parses written as a member
+        var members = language is Scanning.Languages.Java or Scanning.Languages.CSharp ? PatternText.Rewrite(text.Trim(), language, members: true) : rewritten;
+        if (members != rewritten)
+        {
+            attempts.Add(members);
+        }
+
         string? lastError = null;
         AstNode? best = null;
         var bestErrors = int.MaxValue;
@@ -76,14 +83,21 @@ public sealed class PatternCompiler
             return (null, lastError ?? "pattern could not be parsed");
         }
 
-        if (bestErrors > 0 && language == Scanning.Languages.Php && ClassMember(rewritten.Trim(), language) is { } member)
+        if (bestErrors > 0 && language is Scanning.Languages.Php or Scanning.Languages.Java or Scanning.Languages.CSharp
+            && (ClassMembers(rewritten.Trim(), language) ?? ClassMembers(members.Trim(), language)) is { } classMembers)
         {
-            return (new Pattern([member], text), null);
+            return (new Pattern(classMembers, text), null);
         }
 
         if (bestErrors > 0)
         {
-            var expression = ParseAsExpression(rewritten.Trim(), language);
+            var expression = ParseAsExpression(rewritten.Trim(), language) ?? (members != rewritten ? ParseAsExpression(members.Trim(), language) : null);
+            if (expression is null && language == Scanning.Languages.JavaScript && Build(text, Scanning.Languages.TypeScript) is ({ } typed, _))
+            {
+                // rules for both write TypeScript in JavaScript patterns (`($REQ: Request) => {...}`): the TypeScript parts match no JavaScript code
+                return (typed, null);
+            }
+
             return expression is null
                 ? (null, $"pattern does not parse as {language} code: {text.Trim()}")
                 : (new Pattern([StructuralMatcher.Unwrap(expression)], text), null);
@@ -133,7 +147,10 @@ public sealed class PatternCompiler
     /// Parses a class member pattern inside a class, for grammars that read it otherwise at the top level: PHP methods and
     /// properties (`public function $F(...) { ... }`) do not parse alone, and a C# method reads as a local function.
     /// </summary>
-    private AstNode? ClassMember(string member, string language)
+    private AstNode? ClassMember(string member, string language) => ClassMembers(member, language) is [var one] ? one : null;
+
+    /// <summary>The members (one, or a sequence of them) of a class body holding the text, or null when it does not parse there.</summary>
+    private List<AstNode>? ClassMembers(string member, string language)
     {
         const string Prefix = "class PgWrap_ {\n";
         var root = _syntax.Parse(Prefix + member + "\n}\n", language, out var errors, out _);
@@ -144,7 +161,14 @@ public sealed class PatternCompiler
 
         var start = Prefix.Length;
         var end = start + member.Length;
-        return root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed);
+        if (root.DescendantsAndSelf().FirstOrDefault(n => n.Start == start && n.End == end && n.IsNamed) is { } one)
+        {
+            return [one];
+        }
+
+        var body = root.DescendantsAndSelf().FirstOrDefault(n => n.Kind is "class_body" or "declaration_list" && n.Start < start);
+        var kids = body?.Significant.Where(k => k.IsNamed && k.Start >= start && k.End <= end).ToList();
+        return kids is { Count: > 1 } && kids[0].Start == start && kids[^1].End == end ? kids : null;
     }
 
     /// <summary>Parses an expression pattern inside a declaration of the language, for grammars whose top level refuses bare expressions.</summary>

@@ -9,6 +9,9 @@ internal sealed class PatternNodeInfo
     /// <summary>The metavariable the (unwrapped) node stands for, or null.</summary>
     public required string? Metavariable { get; init; }
 
+    /// <summary>The type a typed metavariable (<c>(T $X)</c>) requires of what it binds, or null.</summary>
+    public required string? MetavariableType { get; init; }
+
     /// <summary>True for <c>...</c> (and its variants).</summary>
     public required bool IsEllipsis { get; init; }
 
@@ -23,6 +26,21 @@ internal sealed class PatternNodeInfo
 
     /// <summary>True when the unwrapped node is an argument list holding a keyword argument.</summary>
     public required bool HasKeywordArguments { get; init; }
+
+    /// <summary>For an interpolated string literal with holes (<c>f"...{$X}"</c>): its text pieces and holes, else null.</summary>
+    public required List<StructuralMatcher.StringPart>? StringParts { get; init; }
+
+    /// <summary>For a dotted name that imports may abbreviate (<c>os.path.join</c>): its names, else null.</summary>
+    public required List<AstNode>? Chain { get; init; }
+
+    /// <summary>True for a plain <c>=</c> assignment, which also matches a declaration with an initial value.</summary>
+    public required bool IsAssignment { get; init; }
+
+    /// <summary>For a string literal whose content is one metavariable (<c>'$NAME'</c>): that name, else null.</summary>
+    public required string? StringMetavariable { get; init; }
+
+    /// <summary>For a Python <c>import a.b</c> pattern: the module, which any import of it or from it matches; else null.</summary>
+    public required string? ImportedModule { get; init; }
 
     /// <summary>True when the unwrapped node has decorator children.</summary>
     public required bool HasDecorators { get; init; }

@@ -108,6 +108,31 @@ public sealed partial class StructuralMatcher
             return;
         }
 
+        if (Info(n).Chain is { } chain)
+        {
+            // through an import, the code may write only the last names of a dotted one
+            if (MetavariableOf(chain[^1]) is null)
+            {
+                texts.Add(chain[^1].Text);
+            }
+
+            return;
+        }
+
+        if (Info(n).ImportedModule is not null)
+        {
+            // `from a import b` matches `import a`: neither the kind nor `import`'s neighbours are certain
+            return;
+        }
+
+        if (Info(n).IsAssignment)
+        {
+            // a declaration it matches has neither the assignment's kind nor its `=` token
+            Collect(n.ChildByField("left")!, texts, kinds);
+            Collect(n.ChildByField("right")!, texts, kinds);
+            return;
+        }
+
         if (!Info(n).OnlyEllipses)
         {
             kinds.Add(n.Kind);

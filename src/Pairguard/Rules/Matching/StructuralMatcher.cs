@@ -23,7 +23,8 @@ public sealed partial class StructuralMatcher
     private static readonly HashSet<string> KeywordArgumentKinds = ["keyword_argument", "pair"];
 
     // C# modifiers and attribute lists a declaration pattern does not mention (`class $C : $B { ... }` for `public sealed class ...`)
-    private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list"];
+    // and Java's modifiers (`$T $M(...) { ... }` for `public static void m() { }`)
+    private static readonly HashSet<string> OptionalDeclarationKinds = ["modifier", "attribute_list", "modifiers"];
 
     /// <summary>Fields a pattern may leave out: a declaration written without them matches one that has them (Semgrep's behaviour).</summary>
     private static readonly HashSet<string> OptionalFields = ["return_type", "type_parameters"];
@@ -119,7 +120,9 @@ public sealed partial class StructuralMatcher
             return results;
         }
 
-        IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
+        IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
+            : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
+            : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
             : root.DescendantsAndSelf();
@@ -183,6 +186,11 @@ public sealed partial class StructuralMatcher
                 return [bindings];
             }
 
+            if (info.MetavariableType is { } type && !HasType(target, type))
+            {
+                return [];
+            }
+
             return Allowed(name, bindings, target.Source, target.Start, target.End) && bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
         }
 
@@ -198,12 +206,34 @@ public sealed partial class StructuralMatcher
 
         if (info.IsString)
         {
+            if (info.StringParts is { } parts)
+            {
+                return StringKinds.Contains(target.Kind) ? MatchInterpolated(parts, target, bindings) : [];
+            }
+
+            if (info.StringMetavariable is { } content && StringKinds.Contains(target.Kind))
+            {
+                // '$NAME': any constant string, bound to the metavariable
+                return !Content(target).Interpolated && Allowed(content, bindings, target.Source, target.Start, target.End)
+                    && bindings.Bind(content, Binding.Of(target)) is { } bound ? [bound] : [];
+            }
+
             return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
+        }
+
+        if (info.ImportedModule is { } module)
+        {
+            return ImportsModule(module, target) ? [bindings] : [];
+        }
+
+        if (info.Chain is { } chain && ResolvedChain(target) is { } resolved && MatchChain(chain, resolved, bindings) is { } viaImport)
+        {
+            return [viaImport];
         }
 
         if (pattern.Kind != target.Kind)
         {
-            return [];
+            return info.IsAssignment && DeclarationKinds.Contains(target.Kind) ? MatchDeclaration(pattern, target, bindings) : [];
         }
 
         var pk = pattern.Significant;
@@ -211,6 +241,12 @@ public sealed partial class StructuralMatcher
         if (pk.Count == 0)
         {
             return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
+        }
+
+        if (pattern.Kind == "modifiers")
+        {
+            // Java: the modifiers and annotations a pattern writes must all be there, in order; the target may have more
+            return MatchSubsequence(pk, 0, tk, 0, bindings);
         }
 
         if (info.Fixed && !tk.Any(k => OptionalDeclarationKinds.Contains(k.Kind)))
@@ -403,11 +439,24 @@ public sealed partial class StructuralMatcher
             }
         }
 
+        var matched = false;
         foreach (var b in Match(p, ts[ti], bindings))
         {
+            matched = true;
             foreach (var r in MatchSequence(ps, pi + 1, ts, ti + 1, b, allowTrailing))
             {
                 yield return r;
+            }
+        }
+
+        if (!matched && IsCallStatement(p, info) && AssignedValue(ts[ti]) is { } value)
+        {
+            foreach (var b in Match(info.Unwrapped, value, bindings))
+            {
+                foreach (var r in MatchSequence(ps, pi + 1, ts, ti + 1, b, allowTrailing))
+                {
+                    yield return r;
+                }
             }
         }
     }
@@ -582,7 +631,8 @@ public sealed partial class StructuralMatcher
     private static bool MayStartWith(AstNode p, AstNode t)
     {
         var info = Info(p);
-        return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind;
+        return !IsPlainStructure(info) || OptionalDeclarationKinds.Contains(t.Kind) || Unwrap(t).Kind == info.Unwrapped.Kind
+            || (info.IsAssignment && DeclarationKinds.Contains(Unwrap(t).Kind)) || info.Chain is not null || (IsCallStatement(p, info) && AssignedValue(t) is not null) || info.ImportedModule is not null;
     }
 
     /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
@@ -599,16 +649,23 @@ public sealed partial class StructuralMatcher
         var deep = IsDeep(u, out var inner) ? inner : null;
         var keywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u));
         var decorators = pk.Any(IsDecorator);
-        var isFixed = metavariable is not null || StringKinds.Contains(u.Kind) || pk.Count == 0
+        var isFixed = metavariable is not null || (StringKinds.Contains(u.Kind) && PatternParts(u) is null) || pk.Count == 0
             || (deep is null && !keywordArguments && !decorators && pk.All(k => !Info(k).IsEllipsis && Info(k).SequenceName is null && !Info(k).OnlyEllipses && Info(k).Fixed));
         var info = new PatternNodeInfo
         {
             Unwrapped = u,
             Metavariable = metavariable,
+            MetavariableType = metavariable is null ? null : PatternText.TypedMetavariable(u.Text.Trim().TrimStart('$'))?.Type,
             IsEllipsis = IsEllipsisNode(n),
             SequenceName = SequenceNameOf(n),
             DeepInner = deep,
             IsString = StringKinds.Contains(u.Kind),
+            StringParts = PatternParts(u),
+            StringMetavariable = StringKinds.Contains(u.Kind) && !StringLiterals.IsInterpolationSyntax(u) && StringLiterals.Unquote(u.Text) is ['$', .. var rest] && rest.Length > 0
+                && (char.IsAsciiLetterUpper(rest[0]) || rest[0] == '_') && rest.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_') ? "$" + rest : null,
+            Chain = PatternChain(u),
+            IsAssignment = IsPlainAssignment(u),
+            ImportedModule = ImportedModule(u),
             HasKeywordArguments = keywordArguments,
             HasDecorators = decorators,
             OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),

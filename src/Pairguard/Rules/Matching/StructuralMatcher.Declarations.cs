@@ -1,0 +1,108 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>
+/// An assignment pattern (<c>$X = new Foo(...)</c>) also matches a declaration that initialises one variable
+/// (<c>Foo x = new Foo(1);</c>, <c>const x = ...</c>, Go's <c>x := ...</c>), as in Semgrep.
+/// </summary>
+public sealed partial class StructuralMatcher
+{
+    private static readonly HashSet<string> AssignmentKinds = ["assignment_expression", "assignment_statement"];
+
+    /// <summary>Declaration kinds an assignment pattern may match, for the candidates of a pattern that is an assignment.</summary>
+    private static readonly string[] DeclarationKinds =
+        ["local_variable_declaration", "field_declaration", "lexical_declaration", "variable_declaration", "local_declaration_statement", "short_var_declaration"];
+
+    /// <summary>True for a plain <c>=</c> assignment pattern (not <c>+=</c>) with a left and a right side.</summary>
+    private static bool IsPlainAssignment(AstNode p) =>
+        AssignmentKinds.Contains(p.Kind) && p.ChildByField("left") is not null && p.ChildByField("right") is not null
+        && p.Children.Any(c => !c.IsNamed && c.TextIs("="));
+
+    /// <summary>The nodes an assignment pattern may match: assignments of its kind and declarations, in tree order.</summary>
+    private static IEnumerable<AstNode> AssignmentCandidates(string kind, IReadOnlyDictionary<string, List<AstNode>> byKind)
+    {
+        var lists = DeclarationKinds.Append(kind).Select(k => byKind.TryGetValue(k, out var l) ? l : null).OfType<List<AstNode>>().ToList();
+        return lists.Count == 1 ? lists[0] : lists.SelectMany(l => l).OrderBy(n => n.Start).ThenByDescending(n => n.End);
+    }
+
+    /// <summary>All ways a plain assignment pattern matches a declaration of one variable with an initial value.</summary>
+    private IEnumerable<Bindings> MatchDeclaration(AstNode pattern, AstNode target, Bindings bindings)
+    {
+        AstNode? name, value;
+        if (target.Kind == "short_var_declaration")
+        {
+            (name, value) = (target.ChildByField("left"), target.ChildByField("right"));
+        }
+        else
+        {
+            var holder = target.Children.FirstOrDefault(c => c.Kind == "variable_declaration") ?? target;
+            var declarators = holder.Children.Where(c => c.Kind == "variable_declarator").Take(2).ToList();
+            if (declarators.Count != 1)
+            {
+                yield break;
+            }
+
+            var d = declarators[0];
+            name = d.ChildByField("name") ?? d.Children.FirstOrDefault(k => k.Kind == "identifier");
+            value = d.ChildByField("value") ?? d.Significant.LastOrDefault(k => k.IsNamed && !ReferenceEquals(k, name) && !k.IsComment);
+        }
+
+        if (name is null || value is null || ReferenceEquals(name, value))
+        {
+            yield break;
+        }
+
+        var left = pattern.ChildByField("left")!;
+        var right = pattern.ChildByField("right")!;
+        if (target.Kind == "short_var_declaration" && left.Kind != "expression_list")
+        {
+            yield break;
+        }
+
+        foreach (var b in Match(left, name, bindings))
+        {
+            foreach (var r in Match(right, value, b))
+            {
+                yield return r;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value a statement assigns or declares (<c>x = foo()</c>, <c>var x = foo();</c>, <c>x := foo()</c> → <c>foo()</c>), or null:
+    /// in a statement sequence, an expression statement pattern (<c>foo();</c>) also matches such a statement, as in Semgrep.
+    /// </summary>
+    private static AstNode? AssignedValue(AstNode statement)
+    {
+        var t = Unwrap(statement);
+        AstNode? value = null;
+        if (t.Kind is "assignment_expression" or "assignment" or "assignment_statement" or "short_var_declaration")
+        {
+            value = t.ChildByField("right");
+        }
+        else if (DeclarationKinds.Contains(t.Kind))
+        {
+            var holder = t.Children.FirstOrDefault(c => c.Kind == "variable_declaration") ?? t;
+            var declarators = holder.Children.Where(c => c.Kind == "variable_declarator").Take(2).ToList();
+            if (declarators.Count == 1)
+            {
+                var d = declarators[0];
+                var name = d.ChildByField("name") ?? d.Children.FirstOrDefault(k => k.Kind == "identifier");
+                value = d.ChildByField("value") ?? d.Significant.LastOrDefault(k => k.IsNamed && !ReferenceEquals(k, name) && !k.IsComment);
+                value = ReferenceEquals(value, name) ? null : value;
+            }
+        }
+
+        if (value is { Kind: "expression_list" } list && list.Significant.Count == 1)
+        {
+            value = list.Significant[0];
+        }
+
+        return value is null ? null : Unwrap(value);
+    }
+
+    /// <summary>True for a statement pattern that is only a call or an instantiation (<c>foo();</c>, <c>new Foo();</c>).</summary>
+    private static bool IsCallStatement(AstNode pattern, PatternNodeInfo info) =>
+        !ReferenceEquals(pattern, info.Unwrapped) && info.Unwrapped.Kind is "call" or "call_expression" or "method_invocation" or "invocation_expression"
+            or "new_expression" or "object_creation_expression" or "function_call_expression" or "member_call_expression" or "scoped_call_expression"
+            or "await_expression";
+}

@@ -1,0 +1,143 @@
+namespace Pairguard.Rules.Matching;
+
+/// <summary>
+/// Typed metavariables (<c>(HttpServletRequest $REQ)</c>, Go's <c>($R : *http.Request)</c>): the bound expression must be of the
+/// type, as far as the file tells without type inference: an identifier declared with that type (a parameter, local or field of
+/// that name anywhere in the file), a <c>new T(...)</c>, a cast to it or a composite literal of it.
+/// </summary>
+public sealed partial class StructuralMatcher
+{
+    private static readonly HashSet<string> CreationKinds = ["object_creation_expression", "composite_literal", "cast_expression"];
+
+    private readonly Dictionary<AstNode, Dictionary<string, HashSet<string>>> _declaredTypes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>True when the target is, as far as the file tells, of the type (compared by simple name: no package, generics or pointer).</summary>
+    private bool HasType(AstNode target, string type)
+    {
+        var want = QualifiedTypeName(type);
+        if (want.Length == 0 || want.StartsWith('$') || SimpleTypeName(want).StartsWith('$'))
+        {
+            return true;
+        }
+
+        if (StringKinds.Contains(target.Kind))
+        {
+            return SimpleTypeName(want) is "String" or "string";
+        }
+
+        if (target.Kind is "decimal_integer_literal" or "integer_literal" or "int_literal")
+        {
+            return SimpleTypeName(want) is "int" or "long" or "short" or "Integer" or "Long";
+        }
+
+        if (CreationKinds.Contains(target.Kind))
+        {
+            return target.ChildByField("type") is { } t && SameType(want, t.Text);
+        }
+
+        if (target.Kind is not ("identifier" or "field_identifier"))
+        {
+            return false;
+        }
+
+        var root = target;
+        while (root.Parent is { } up)
+        {
+            root = up;
+        }
+
+        if (!_declaredTypes.TryGetValue(root, out var declared))
+        {
+            _declaredTypes[root] = declared = DeclaredTypes(root);
+        }
+
+        return declared.TryGetValue(target.Text, out var types) && types.Any(t => SameType(want, t));
+    }
+
+    /// <summary>Every name declared with a type in the tree (parameters, locals, fields), with the simple names of its types.</summary>
+    private static Dictionary<string, HashSet<string>> DeclaredTypes(AstNode root)
+    {
+        var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var n in root.DescendantsAndSelf())
+        {
+            if (n.ChildByField("type") is not { } type || CreationKinds.Contains(n.Kind))
+            {
+                continue;
+            }
+
+            var typeName = QualifiedTypeName(type.Text);
+            foreach (var c in n.Children)
+            {
+                if (c.Field == "name" && c.Kind is "identifier" or "field_identifier")
+                {
+                    Add(result, c.Text, typeName);
+                }
+                else if (c.Kind.EndsWith("declarator", StringComparison.Ordinal))
+                {
+                    var name = c.ChildByField("name") ?? c.Children.FirstOrDefault(k => k.Kind == "identifier");
+                    var value = c.ChildByField("value") ?? c.Significant.LastOrDefault(k => k.IsNamed && k != name);
+                    if (name is null)
+                    {
+                        continue;
+                    }
+
+                    Add(result, name.Text, typeName);
+                    if (value is not null && CreationKinds.Contains(value.Kind) && value.ChildByField("type") is { } created)
+                    {
+                        Add(result, name.Text, QualifiedTypeName(created.Text));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static void Add(Dictionary<string, HashSet<string>> map, string name, string type)
+    {
+        if (!map.TryGetValue(name, out var set))
+        {
+            map[name] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.Add(type);
+    }
+
+    /// <summary>
+    /// True when two type names (see <see cref="QualifiedTypeName"/>) name the same type: the same simple name, and when both are
+    /// qualified, one qualification ends the other (<c>java.util.List</c> and <c>List</c>, not <c>gin.Context</c> and <c>echo.Context</c>).
+    /// </summary>
+    private static bool SameType(string a, string b)
+    {
+        a = QualifiedTypeName(a);
+        b = QualifiedTypeName(b);
+        if (SimpleTypeName(a) != SimpleTypeName(b))
+        {
+            return false;
+        }
+
+        return !a.Contains('.') || !b.Contains('.') || a.EndsWith("." + b, StringComparison.Ordinal) || b.EndsWith("." + a, StringComparison.Ordinal) || a == b;
+    }
+
+    /// <summary>The type without pointer marks, generic arguments or nullability: <c>*http.Request</c> → <c>http.Request</c>; arrays keep <c>[]</c>.</summary>
+    internal static string QualifiedTypeName(string type)
+    {
+        var t = type.Trim().TrimStart('*', '&');
+        var array = t.EndsWith("[]", StringComparison.Ordinal) ? "[]" : "";
+        var generic = t.IndexOf('<');
+        if (generic >= 0)
+        {
+            t = t[..generic];
+        }
+
+        return t.TrimEnd('[', ']', ' ', '?') + array;
+    }
+
+    /// <summary>The type's simple name: <c>*http.Request</c>, <c>java.util.List&lt;String&gt;</c> → <c>Request</c>, <c>List</c>.</summary>
+    internal static string SimpleTypeName(string type)
+    {
+        var t = QualifiedTypeName(type);
+        var dot = t.LastIndexOf('.');
+        return dot >= 0 ? t[(dot + 1)..] : t;
+    }
+}
