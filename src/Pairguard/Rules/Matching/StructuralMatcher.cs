@@ -46,13 +46,13 @@ public sealed partial class StructuralMatcher
 
     /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default) =>
-        FindAll(pattern, root, byKind, null, ct);
+        FindAll(pattern, root, byKind, null, null, ct);
 
     /// <summary>Every match of the pattern in the target, trying only the nodes whose range holds the words the pattern needs.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
-        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, ct);
+        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
 
-    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, CancellationToken ct)
+    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, AstNode[]? nodes, CancellationToken ct)
     {
         _steps = 0;
         BudgetExceeded = false;
@@ -73,10 +73,10 @@ public sealed partial class StructuralMatcher
                 return results;
             }
 
-            foreach (var parent in root.DescendantsAndSelf())
+            foreach (var parent in nodes ?? root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
-                if (parent.Children.Count < needed || !kinds.TrueForAll(k => AnyWithin(k, parent.Start, parent.End)))
+                if (parent.Children.Count < needed || !AllWithin(kinds, parent.Start, parent.End))
                 {
                     continue;
                 }
@@ -125,7 +125,7 @@ public sealed partial class StructuralMatcher
             : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
-            : root.DescendantsAndSelf();
+            : nodes ?? root.DescendantsAndSelf();
         foreach (var t in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -134,7 +134,7 @@ public sealed partial class StructuralMatcher
                 break;
             }
 
-            if ((required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End)) || !kindLists.TrueForAll(k => AnyWithin(k, t.Start, t.End)))
+            if ((required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End)) || !AllWithin(kindLists, t.Start, t.End))
             {
                 continue;
             }
@@ -596,6 +596,20 @@ public sealed partial class StructuralMatcher
         info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
 
     /// <summary>True when one of the nodes (in tree order, so by start) lies within [start, end].</summary>
+    /// <summary>True when every list has a node within the range (<see cref="AnyWithin"/>); a loop, so no closure per candidate.</summary>
+    private static bool AllWithin(List<List<AstNode>> lists, int start, int end)
+    {
+        foreach (var nodes in lists)
+        {
+            if (!AnyWithin(nodes, start, end))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AnyWithin(List<AstNode> nodes, int start, int end)
     {
         int lo = 0, hi = nodes.Count;
