@@ -52,6 +52,10 @@ public sealed partial class StructuralMatcher
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
         FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
 
+    /// <summary><see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> as the new list it builds (the caller may keep it).</summary>
+    internal List<RangeMatch> FindAllList(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
+        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
+
     private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, AstNode[]? nodes, CancellationToken ct)
     {
         _steps = 0;
@@ -546,7 +550,9 @@ public sealed partial class StructuralMatcher
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
 
     /// <summary>Removes redundant parentheses and single-child statement wrappers.</summary>
-    public static AstNode Unwrap(AstNode n)
+    public static AstNode Unwrap(AstNode n) => n.UnwrappedCache ??= UnwrapUncached(n);
+
+    private static AstNode UnwrapUncached(AstNode n)
     {
         while (true)
         {
