@@ -32,6 +32,8 @@ public sealed partial class StructuralMatcher
     /// <summary>Node kinds a pattern may leave out: explicit type arguments (<c>foo&lt;string&gt;(x)</c> for <c>foo(...)</c>).</summary>
     private static readonly HashSet<string> OptionalKinds = ["type_arguments"];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<List<AstNode>, NodeSpans> Spans = [];
+
     private readonly int _budget;
     private int _steps;
 
@@ -71,11 +73,13 @@ public sealed partial class StructuralMatcher
         {
             var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
             var needed = pattern.Nodes.Count(n => !IsEllipsisNode(n));
-            var kinds = byKind is null ? [] : KindLists(pattern, byKind, null);
-            if (kinds is null)
+            var kindNodes = byKind is null ? [] : KindLists(pattern, byKind, null);
+            if (kindNodes is null)
             {
                 return results;
             }
+
+            var kinds = SpansOf(kindNodes);
 
             foreach (var parent in nodes ?? root.DescendantsAndSelf())
             {
@@ -118,11 +122,13 @@ public sealed partial class StructuralMatcher
         }
 
         var p = Unwrap(pattern.Nodes[0]);
-        var kindLists = byKind is null ? [] : KindLists(pattern, byKind, IsWildcard(p) ? null : p.Kind);
-        if (kindLists is null)
+        var kindNodeLists = byKind is null ? [] : KindLists(pattern, byKind, IsWildcard(p) ? null : p.Kind);
+        if (kindNodeLists is null)
         {
             return results;
         }
+
+        var kindLists = SpansOf(kindNodeLists);
 
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
             : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
@@ -601,13 +607,12 @@ public sealed partial class StructuralMatcher
     private static bool IsPlainStructure(PatternNodeInfo info) =>
         info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
 
-    /// <summary>True when one of the nodes (in tree order, so by start) lies within [start, end].</summary>
-    /// <summary>True when every list has a node within the range (<see cref="AnyWithin"/>); a loop, so no closure per candidate.</summary>
-    private static bool AllWithin(List<List<AstNode>> lists, int start, int end)
+    /// <summary>True when every list has a node within the range (see <see cref="NodeSpans.AnyWithin"/>).</summary>
+    private static bool AllWithin(NodeSpans[] lists, int start, int end)
     {
-        foreach (var nodes in lists)
+        foreach (var spans in lists)
         {
-            if (!AnyWithin(nodes, start, end))
+            if (!spans.AnyWithin(start, end))
             {
                 return false;
             }
@@ -616,32 +621,19 @@ public sealed partial class StructuralMatcher
         return true;
     }
 
-    private static bool AnyWithin(List<AstNode> nodes, int start, int end)
+    /// <summary>
+    /// The spans of each node list, made once per list (the lists of a target's kind index never change) and kept only as long as
+    /// the list itself is.
+    /// </summary>
+    private static NodeSpans[] SpansOf(List<List<AstNode>> lists)
     {
-        int lo = 0, hi = nodes.Count;
-        while (lo < hi)
+        var result = new NodeSpans[lists.Count];
+        for (var i = 0; i < lists.Count; i++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (nodes[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            result[i] = Spans.GetValue(lists[i], static l => new NodeSpans(l));
         }
 
-        // a node starting inside the range that ends after it encloses the range's node: only a few such ancestors are skipped
-        for (var i = lo; i < nodes.Count && nodes[i].Start <= end; i++)
-        {
-            if (nodes[i].End <= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return result;
     }
 
     /// <summary>
