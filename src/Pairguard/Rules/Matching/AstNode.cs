@@ -51,6 +51,9 @@ public sealed class AstNode
     /// <summary>The binding of this one node (<see cref="Binding.Of"/>), made once.</summary>
     internal Binding? SelfBinding { get; set; }
 
+    /// <summary>What <see cref="StructuralMatcher.Unwrap"/> gives for this node (itself, or the node its wrappers hold), once computed.</summary>
+    internal AstNode? UnwrappedCache { get; set; }
+
     /// <summary>The matcher's facts about this node when it is part of a pattern (see <see cref="StructuralMatcher"/>), once computed.</summary>
     internal PatternNodeInfo? PatternInfo { get; set; }
 

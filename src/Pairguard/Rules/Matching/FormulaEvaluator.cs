@@ -81,7 +81,8 @@ public sealed class FormulaEvaluator
             return [];
         }
 
-        var found = _matcher.FindAll(pattern, target, ct).ToList();
+        // a fresh list per call: no copy needed
+        var found = _matcher.FindAllList(pattern, target, ct);
         if (_matcher.BudgetExceeded)
         {
             Errors.Add($"line {p.Line}: pattern match budget exceeded; results may be incomplete");

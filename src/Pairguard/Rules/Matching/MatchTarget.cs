@@ -5,6 +5,7 @@ public sealed class MatchTarget
 {
     private Dictionary<string, List<AstNode>>? _byKind;
     private TextOccurrences? _occurrences;
+    private AstNode[]? _nodes;
 
     public MatchTarget(AstNode root, string language)
     {
@@ -27,6 +28,9 @@ public sealed class MatchTarget
 
     /// <summary>Nodes by kind, built on first use.</summary>
     public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Root);
+
+    /// <summary>The root and all its descendants in pre-order (as <see cref="AstNode.DescendantsAndSelf"/>), built on first use.</summary>
+    internal AstNode[] Nodes => _nodes ??= [.. Root.DescendantsAndSelf()];
 
     /// <summary>Where words occur in the source text, found on first use of each word.</summary>
     internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source);

@@ -23,7 +23,7 @@ public sealed partial class StructuralMatcher
         AnswerDependsOnSpacing = false;
         try
         {
-            return FindAll(pattern, target.Root, target.ByKind, target.Occurrences, ct);
+            return FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
         }
         finally
         {

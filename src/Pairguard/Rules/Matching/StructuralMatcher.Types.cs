@@ -10,24 +10,25 @@ public sealed partial class StructuralMatcher
     private static readonly HashSet<string> CreationKinds = ["object_creation_expression", "composite_literal", "cast_expression"];
 
     private readonly Dictionary<AstNode, Dictionary<string, HashSet<string>>> _declaredTypes = new(ReferenceEqualityComparer.Instance);
+    private readonly TypeNameCache _typeNames = new();
 
     /// <summary>True when the target is, as far as the file tells, of the type (compared by simple name: no package, generics or pointer).</summary>
     private bool HasType(AstNode target, string type)
     {
-        var want = QualifiedTypeName(type);
-        if (want.Length == 0 || want.StartsWith('$') || SimpleTypeName(want).StartsWith('$'))
+        var want = _typeNames.Qualified(type);
+        if (want.Length == 0 || want.StartsWith('$') || _typeNames.Simple(want).StartsWith('$'))
         {
             return true;
         }
 
         if (StringKinds.Contains(target.Kind))
         {
-            return SimpleTypeName(want) is "String" or "string";
+            return _typeNames.Simple(want) is "String" or "string";
         }
 
         if (target.Kind is "decimal_integer_literal" or "integer_literal" or "int_literal")
         {
-            return SimpleTypeName(want) is "int" or "long" or "short" or "Integer" or "Long";
+            return _typeNames.Simple(want) is "int" or "long" or "short" or "Integer" or "Long";
         }
 
         if (CreationKinds.Contains(target.Kind))
@@ -51,7 +52,20 @@ public sealed partial class StructuralMatcher
             _declaredTypes[root] = declared = DeclaredTypes(root);
         }
 
-        return declared.TryGetValue(target.Text, out var types) && types.Any(t => SameType(want, t));
+        if (!declared.TryGetValue(target.Text, out var types))
+        {
+            return false;
+        }
+
+        foreach (var t in types)
+        {
+            if (SameType(want, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every name declared with a type in the tree (parameters, locals, fields), with the simple names of its types.</summary>
@@ -107,17 +121,21 @@ public sealed partial class StructuralMatcher
     /// True when two type names (see <see cref="QualifiedTypeName"/>) name the same type: the same simple name, and when both are
     /// qualified, one qualification ends the other (<c>java.util.List</c> and <c>List</c>, not <c>gin.Context</c> and <c>echo.Context</c>).
     /// </summary>
-    private static bool SameType(string a, string b)
+    private bool SameType(string a, string b)
     {
-        a = QualifiedTypeName(a);
-        b = QualifiedTypeName(b);
-        if (SimpleTypeName(a) != SimpleTypeName(b))
+        a = _typeNames.Qualified(a);
+        b = _typeNames.Qualified(b);
+        if (_typeNames.Simple(a) != _typeNames.Simple(b))
         {
             return false;
         }
 
-        return !a.Contains('.') || !b.Contains('.') || a.EndsWith("." + b, StringComparison.Ordinal) || b.EndsWith("." + a, StringComparison.Ordinal) || a == b;
+        return !a.Contains('.') || !b.Contains('.') || EndsWithQualifier(a, b) || EndsWithQualifier(b, a) || a == b;
     }
+
+    /// <summary>True when <paramref name="longer"/> ends with "." followed by <paramref name="shorter"/>.</summary>
+    private static bool EndsWithQualifier(string longer, string shorter) =>
+        longer.Length > shorter.Length && longer.EndsWith(shorter, StringComparison.Ordinal) && longer[longer.Length - shorter.Length - 1] == '.';
 
     /// <summary>The type without pointer marks, generic arguments or nullability: <c>*http.Request</c> → <c>http.Request</c>; arrays keep <c>[]</c>.</summary>
     internal static string QualifiedTypeName(string type)

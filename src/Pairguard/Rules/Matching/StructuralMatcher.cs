@@ -32,6 +32,8 @@ public sealed partial class StructuralMatcher
     /// <summary>Node kinds a pattern may leave out: explicit type arguments (<c>foo&lt;string&gt;(x)</c> for <c>foo(...)</c>).</summary>
     private static readonly HashSet<string> OptionalKinds = ["type_arguments"];
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<List<AstNode>, NodeSpans> Spans = [];
+
     private readonly int _budget;
     private int _steps;
 
@@ -46,13 +48,17 @@ public sealed partial class StructuralMatcher
 
     /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default) =>
-        FindAll(pattern, root, byKind, null, ct);
+        FindAll(pattern, root, byKind, null, null, ct);
 
     /// <summary>Every match of the pattern in the target, trying only the nodes whose range holds the words the pattern needs.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
-        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, ct);
+        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
 
-    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, CancellationToken ct)
+    /// <summary><see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> as the new list it builds (the caller may keep it).</summary>
+    internal List<RangeMatch> FindAllList(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
+        FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
+
+    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, AstNode[]? nodes, CancellationToken ct)
     {
         _steps = 0;
         BudgetExceeded = false;
@@ -67,16 +73,18 @@ public sealed partial class StructuralMatcher
         {
             var trailingEllipsis = pattern.Nodes.Count > 1 && IsEllipsisNode(pattern.Nodes[^1]);
             var needed = pattern.Nodes.Count(n => !IsEllipsisNode(n));
-            var kinds = byKind is null ? [] : KindLists(pattern, byKind, null);
-            if (kinds is null)
+            var kindNodes = byKind is null ? [] : KindLists(pattern, byKind, null);
+            if (kindNodes is null)
             {
                 return results;
             }
 
-            foreach (var parent in root.DescendantsAndSelf())
+            var kinds = SpansOf(kindNodes);
+
+            foreach (var parent in nodes ?? root.DescendantsAndSelf())
             {
                 ct.ThrowIfCancellationRequested();
-                if (parent.Children.Count < needed || !kinds.TrueForAll(k => AnyWithin(k, parent.Start, parent.End)))
+                if (parent.Children.Count < needed || !AllWithin(kinds, parent.Start, parent.End))
                 {
                     continue;
                 }
@@ -114,18 +122,20 @@ public sealed partial class StructuralMatcher
         }
 
         var p = Unwrap(pattern.Nodes[0]);
-        var kindLists = byKind is null ? [] : KindLists(pattern, byKind, IsWildcard(p) ? null : p.Kind);
-        if (kindLists is null)
+        var kindNodeLists = byKind is null ? [] : KindLists(pattern, byKind, IsWildcard(p) ? null : p.Kind);
+        if (kindNodeLists is null)
         {
             return results;
         }
+
+        var kindLists = SpansOf(kindNodeLists);
 
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
             : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
             : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
-            : root.DescendantsAndSelf();
+            : nodes ?? root.DescendantsAndSelf();
         foreach (var t in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -134,7 +144,7 @@ public sealed partial class StructuralMatcher
                 break;
             }
 
-            if ((required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End)) || !kindLists.TrueForAll(k => AnyWithin(k, t.Start, t.End)))
+            if ((required.Length > 0 && !HoldsAll(required, occurrences!, t.Start, t.End)) || !AllWithin(kindLists, t.Start, t.End))
             {
                 continue;
             }
@@ -546,7 +556,9 @@ public sealed partial class StructuralMatcher
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
 
     /// <summary>Removes redundant parentheses and single-child statement wrappers.</summary>
-    public static AstNode Unwrap(AstNode n)
+    public static AstNode Unwrap(AstNode n) => n.UnwrappedCache ??= UnwrapUncached(n);
+
+    private static AstNode UnwrapUncached(AstNode n)
     {
         while (true)
         {
@@ -595,33 +607,33 @@ public sealed partial class StructuralMatcher
     private static bool IsPlainStructure(PatternNodeInfo info) =>
         info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
 
-    /// <summary>True when one of the nodes (in tree order, so by start) lies within [start, end].</summary>
-    private static bool AnyWithin(List<AstNode> nodes, int start, int end)
+    /// <summary>True when every list has a node within the range (see <see cref="NodeSpans.AnyWithin"/>).</summary>
+    private static bool AllWithin(NodeSpans[] lists, int start, int end)
     {
-        int lo = 0, hi = nodes.Count;
-        while (lo < hi)
+        foreach (var spans in lists)
         {
-            var mid = (lo + hi) >>> 1;
-            if (nodes[mid].Start < start)
+            if (!spans.AnyWithin(start, end))
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
+                return false;
             }
         }
 
-        // a node starting inside the range that ends after it encloses the range's node: only a few such ancestors are skipped
-        for (var i = lo; i < nodes.Count && nodes[i].Start <= end; i++)
+        return true;
+    }
+
+    /// <summary>
+    /// The spans of each node list, made once per list (the lists of a target's kind index never change) and kept only as long as
+    /// the list itself is.
+    /// </summary>
+    private static NodeSpans[] SpansOf(List<List<AstNode>> lists)
+    {
+        var result = new NodeSpans[lists.Count];
+        for (var i = 0; i < lists.Count; i++)
         {
-            if (nodes[i].End <= end)
-            {
-                return true;
-            }
+            result[i] = Spans.GetValue(lists[i], static l => new NodeSpans(l));
         }
 
-        return false;
+        return result;
     }
 
     /// <summary>
