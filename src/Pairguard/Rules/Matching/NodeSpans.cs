@@ -27,19 +27,7 @@ internal sealed class NodeSpans
     public bool AnyWithin(int start, int end)
     {
         // the first node starting at or after the range's start
-        int lo = 0, hi = _starts.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_starts[mid] < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        var lo = RangeIndex.LowerBound(_starts, start);
 
         // a node starting inside the range that ends after it encloses the range's node: only a few such ancestors are skipped
         for (var i = lo; i < _starts.Length && _starts[i] <= end; i++)

@@ -152,13 +152,16 @@ internal sealed class RangeIndex
     }
 
     /// <summary>How many ranges start before <paramref name="start"/>.</summary>
-    private int LowerBound(int start)
+    private int LowerBound(int start) => LowerBound(_starts, start);
+
+    /// <summary>How many values of the ascending array are less than <paramref name="value"/>.</summary>
+    internal static int LowerBound(int[] sorted, int value)
     {
-        int lo = 0, hi = _starts.Length;
+        int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_starts[mid] < start)
+            if (sorted[mid] < value)
             {
                 lo = mid + 1;
             }
