@@ -74,7 +74,7 @@ var copy = Best(() =>
 
 // One untimed run of each mode first: otherwise the first measured phase ("prefilter on") also pays the tiered JIT's
 // recompilation of the engine (background threads, counted in the process's CPU time), and looked dearer than "prefilter off".
-foreach (var usePrefilter in new[] { true, false })
+foreach (var usePrefilter in new[] { true, false }.Where(u => u || Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_PROFILE") is not { Length: > 0 }))
 {
     var warm = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance);
     foreach (var f in files)
@@ -100,7 +100,9 @@ var full = Best(() =>
     return sw.Elapsed.TotalSeconds;
 }, "on");
 
-var unfiltered = Best(() =>
+// PAIRGUARD_BENCH_PROFILE=1 leaves out the runs without prefilter, so that a profiler sees the prefiltered runs alone
+var profiling = Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_PROFILE") is { Length: > 0 };
+var unfiltered = profiling ? 0 : Best(() =>
 {
     var analyzer = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance);
     var sw = Stopwatch.StartNew();
@@ -112,10 +114,31 @@ var unfiltered = Best(() =>
     return sw.Elapsed.TotalSeconds;
 }, "off");
 
+if (Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_RULE_TIMES") is { Length: > 0 } top)
+{
+    // where the engine's time goes: the rules that took longest over all files (one more run, prefilter on)
+    var times = new Dictionary<string, long>(StringComparer.Ordinal);
+    var analyzer = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance)
+    {
+        RuleTimer = (r, ticks) => times[r.Id] = times.GetValueOrDefault(r.Id) + ticks,
+    };
+    foreach (var f in files)
+    {
+        analyzer.Run(f, CancellationToken.None);
+    }
+
+    var total = times.Values.Sum();
+    Console.WriteLine($"rule time total {total / (double)Stopwatch.Frequency:F2} s over {times.Count} rules that ran; the {top} dearest:");
+    foreach (var (id, ticks) in times.OrderByDescending(x => x.Value).Take(int.Parse(top, System.Globalization.CultureInfo.InvariantCulture)))
+    {
+        Console.WriteLine($"  {ticks / (double)Stopwatch.Frequency,7:F3} s  {100.0 * ticks / total,5:F1} %  {id}");
+    }
+}
+
 Console.WriteLine($"parse only:                  {parse:F2} s ({mb / parse:F1} MB/s)");
 Console.WriteLine($"parse + copy, no rule:       {copy:F2} s  -> copy = {(copy - parse) / parse:F2} x parse time, {(cpu["copy"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time");
 Console.WriteLine($"rules, prefilter on:         {full:F2} s  -> matching+taint = {(full - parse) / parse:F2} x parse time (files parsed only when a rule may match)");
 Console.WriteLine($"rules, prefilter off:        {unfiltered:F2} s  -> (parse+copy+match) / parse = {unfiltered / parse:F2}");
-Console.WriteLine($"CPU time: parse only {cpu["parse"]:F2} s, rules prefilter on {cpu["on"]:F2} s, prefilter off {cpu["off"]:F2} s -> matching+taint = {(cpu["on"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time (prefilter on), {(cpu["off"] - cpu["parse"]) / cpu["parse"]:F2} x (off)");
+Console.WriteLine($"CPU time: parse only {cpu["parse"]:F2} s, rules prefilter on {cpu["on"]:F2} s, prefilter off {cpu.GetValueOrDefault("off"):F2} s -> matching+taint = {(cpu["on"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time (prefilter on), {(cpu.GetValueOrDefault("off") - cpu["parse"]) / cpu["parse"]:F2} x (off)");
 Console.WriteLine($"prefilter skipped {skipped} of {files.Count} files ({100.0 * skipped / Math.Max(1, files.Count):F0} %); findings: {findings}");
 return 0;

@@ -63,7 +63,10 @@ internal static unsafe class ManagedTree
                 var start = map.ToChar(r.StartByte);
                 var end = Math.Max(start, map.ToChar(r.EndByte));
                 var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
-                var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source);
+                var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source)
+                {
+                    Order = i,
+                };
                 if (r.ChildCount > 0)
                 {
                     // leaves keep the shared empty list

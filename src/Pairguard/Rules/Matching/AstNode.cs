@@ -39,6 +39,9 @@ public sealed class AstNode
     /// <summary>Index of this node among its parent's children.</summary>
     public int IndexInParent { get; internal set; }
 
+    /// <summary>Position of this node in its whole tree's pre-order (the root is 0), or -1 when the tree was built without positions.</summary>
+    internal int Order { get; set; } = -1;
+
     public string Text => Source[Start..End];
 
     /// <summary>True when this node's text equals <paramref name="text"/> (compared in place).</summary>

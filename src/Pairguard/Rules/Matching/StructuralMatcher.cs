@@ -80,8 +80,8 @@ public sealed partial class StructuralMatcher
             }
 
             var kinds = SpansOf(kindNodes);
-
-            foreach (var parent in nodes ?? root.DescendantsAndSelf())
+            var parents = AnchoredCandidates(root, nodes, kindNodes, required, occurrences, nodes?.Length ?? 0, null) ?? nodes ?? root.DescendantsAndSelf();
+            foreach (var parent in parents)
             {
                 ct.ThrowIfCancellationRequested();
                 if (parent.Children.Count < needed || !AllWithin(kinds, parent.Start, parent.End))
@@ -132,7 +132,7 @@ public sealed partial class StructuralMatcher
 
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
             : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
-            : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? list
+            : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? AnchoredCandidates(root, nodes, kindNodeLists, required, occurrences, list.Count, p.Kind) ?? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root)
             : nodes ?? root.DescendantsAndSelf();

@@ -1,0 +1,153 @@
+using System.Buffers;
+
+namespace Pairguard.Rules.Matching;
+
+/// <summary>
+/// Candidate nodes found from a pattern's rarest anchor (the nodes of a kind it needs, or the places a word it needs occurs): only
+/// the nodes that hold an anchor can match, and walking up from a few anchors is cheaper than testing every node of a common kind.
+/// </summary>
+public sealed partial class StructuralMatcher
+{
+    /// <summary>Anchors are used when there are at least this many times fewer of them than the nodes they would replace.</summary>
+    private const int AnchorAdvantage = 4;
+
+    /// <summary>
+    /// The nodes that hold one of the rarest anchors (the nodes of <paramref name="kindLists"/>' first list, or the occurrences of
+    /// <paramref name="required"/>' first word, whichever is fewer), in pre-order and of <paramref name="kind"/> when it is given;
+    /// null when anchors would not save work over the <paramref name="alternatives"/> candidates, or the tree has no pre-order
+    /// positions. Every node the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> accept is among them.
+    /// </summary>
+    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, string[] required, TextOccurrences? occurrences, int alternatives, string? kind)
+    {
+        if (nodes is null || nodes.Length == 0 || root.Order < 0 || nodes[0] != root)
+        {
+            return null;
+        }
+
+        var kindCount = kindLists.Count > 0 ? kindLists[0].Count : int.MaxValue;
+        var (from, to) = required.Length > 0 && occurrences is not null ? WithinRoot(occurrences.Of(required[0]), root, required[0].Length) : (0, -1);
+        var textCount = to >= from ? to - from : int.MaxValue;
+        if ((long)Math.Min(kindCount, textCount) * AnchorAdvantage >= alternatives)
+        {
+            return null;
+        }
+
+        var marks = ArrayPool<bool>.Shared.Rent(nodes.Length);
+        Array.Clear(marks, 0, nodes.Length);
+        var found = new List<int>();
+        try
+        {
+            if (kindCount <= textCount)
+            {
+                foreach (var anchor in kindLists[0])
+                {
+                    MarkHolders(anchor, root.Order, nodes, marks, found);
+                }
+            }
+            else
+            {
+                var positions = occurrences!.Of(required[0]);
+                for (var i = from; i < to; i++)
+                {
+                    MarkHolders(DeepestHolding(root, positions[i], positions[i] + required[0].Length), root.Order, nodes, marks, found);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(marks);
+        }
+
+        found.Sort();
+        var result = new List<AstNode>(found.Count);
+        foreach (var i in found)
+        {
+            if (kind is null || nodes[i].Kind == kind)
+            {
+                result.Add(nodes[i]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Marks the node and its ancestors up to the subtree's root, stopping at the first one already marked.</summary>
+    private static void MarkHolders(AstNode anchor, int first, AstNode[] nodes, bool[] marks, List<int> found)
+    {
+        for (var n = anchor; n is not null; n = n.Parent)
+        {
+            var i = n.Order - first;
+            if (i < 0 || i >= nodes.Length || nodes[i] != n || marks[i])
+            {
+                // above the subtree, or already walked from another anchor
+                return;
+            }
+
+            marks[i] = true;
+            found.Add(i);
+        }
+    }
+
+    /// <summary>The range [from, to) of the ascending positions whose word lies entirely within the root's span.</summary>
+    private static (int From, int To) WithinRoot(int[] positions, AstNode root, int length)
+    {
+        var from = RangeIndex.LowerBound(positions, root.Start);
+        var to = RangeIndex.LowerBound(positions, root.End - length + 1);
+        return (from, Math.Max(from, to));
+    }
+
+    /// <summary>The deepest node under <paramref name="root"/> whose span holds [start, end) (every node that holds it is this one or an ancestor).</summary>
+    private static AstNode DeepestHolding(AstNode root, int start, int end)
+    {
+        var n = root;
+        while (true)
+        {
+            var kids = n.Children;
+            int lo = 0, hi = kids.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (kids[mid].Start <= start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            // the last child starting at or before the range; earlier ones only when empty children share its start
+            AstNode? next = null;
+            for (var i = lo - 1; i >= 0 && kids[i].Start <= start; i--)
+            {
+                if (kids[i].End >= end)
+                {
+                    next = kids[i];
+                    break;
+                }
+
+                if (kids[i].End > kids[i].Start)
+                {
+                    break;
+                }
+            }
+
+            // children out of order (rare): look at each
+            for (var i = 0; next is null && i < kids.Count; i++)
+            {
+                if (kids[i].Start <= start && kids[i].End >= end)
+                {
+                    next = kids[i];
+                }
+            }
+
+            if (next is null)
+            {
+                return n;
+            }
+
+            n = next;
+        }
+    }
+}
