@@ -117,6 +117,11 @@ public sealed class FormulaEvaluator
         // plain terms first (the first gives the ranges), then the context terms (pattern-inside and eithers holding one), as Semgrep
         // orders them; with none (only filters, inside metavariable-pattern), the range of the target (the bound code) is the start
         var positives = a.Positives.Where(p => !HasInside(p)).Concat(a.Positives.Where(HasInside)).ToList();
+        if (CannotMatch(a, target) || (positives.Count > 0 && IsUnanchored(positives[0], target.Language) && SomeContextEmpty(a, target, ct)))
+        {
+            return [];
+        }
+
         var current = positives.Count == 0 ? [new RangeMatch(target.Root.Start, target.Root.End, Bindings.Empty)]
             : constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(positives[0], target, ct)
             : Positive(positives[0], target, constraints, ct);
@@ -188,6 +193,50 @@ public sealed class FormulaEvaluator
     private static bool HasInside(Formula f) => IsInside(f) || (f is EitherFormula e && e.Alternatives.Any(HasInside));
 
     /// <summary>
+    /// True when the formula certainly matches nothing in the target, known without matching: a pattern needs a word or a node kind
+    /// the target does not hold (what <see cref="StructuralMatcher"/> would find out first), an either all of whose alternatives, or a
+    /// <c>patterns</c> one of whose positive terms, contexts or <c>pattern-in-file</c> conditions, cannot match.
+    /// </summary>
+    private bool CannotMatch(Formula f, MatchTarget target) => f switch
+    {
+        PatternFormula p => target.Language != RuleLanguages.Generic && _compiler.Compile(p.Code, target.Language, out _) is { } pattern
+            && StructuralMatcher.CannotMatch(pattern, target),
+        EitherFormula e => e.Alternatives.Count > 0 && e.Alternatives.All(x => CannotMatch(x, target)),
+        InsideFormula i => CannotMatch(i.Inner, target),
+        AllFormula a => a.Positives.Any(x => CannotMatch(x, target))
+            || a.Conditions.Any(c => c is InsideCondition { Formula: var inside } ? CannotMatch(inside, target)
+                : c is InFileCondition { Negated: false, Formula: var inFile } && CannotMatch(inFile, target)),
+        _ => false,
+    };
+
+    /// <summary>True for a pattern that needs no word (<c>$F(...)</c>, <c>$X = $Y</c>), or an either with one: it matches much of any file, whatever its contexts.</summary>
+    private bool IsUnanchored(Formula f, string language) => f switch
+    {
+        PatternFormula p => language != RuleLanguages.Generic && _compiler.Compile(p.Code, language, out _) is { } pattern
+            && StructuralMatcher.RequiredTexts(pattern).Length == 0,
+        EitherFormula e => e.Alternatives.Any(x => IsUnanchored(x, language)),
+        _ => false,
+    };
+
+    /// <summary>
+    /// True when one of the formula's contexts (a <c>pattern-inside</c> condition, or a positive term that is a context) matches
+    /// nothing, so that neither does the formula. Asked before an unanchored first term is matched all over the file; the contexts'
+    /// results are remembered (<see cref="Evaluate"/>), so the evaluation that follows does not repeat them.
+    /// </summary>
+    private bool SomeContextEmpty(AllFormula a, MatchTarget target, CancellationToken ct)
+    {
+        foreach (var context in a.Positives.Where(IsInside).Concat(a.Conditions.OfType<InsideCondition>().Select(c => c.Formula)))
+        {
+            if (Evaluate(context, target, ct).Count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// <c>pattern: $P</c> with a <c>pattern-inside</c> first among the conditions: every node matches <c>$P</c>, so the context is
     /// always evaluated, and the nodes outside every context would only be dropped by it. Those nodes are not matched at all: the
     /// result is what <see cref="Pattern"/> would give with them left out (same order). Null when the formula is not of this shape.
@@ -200,9 +249,8 @@ public sealed class FormulaEvaluator
         }
 
         var only = (PatternFormula)a.Positives[0];
-        var first = (InsideCondition)a.Conditions.OrderBy(Order).First();
         var pattern = _compiler.Compile(only.Code, target.Language, out _)!;
-        var contexts = IndexOf(Evaluate(first.Formula, target, ct));
+        var contexts = IndexOf(Evaluate(FirstContext(a)!, target, ct));
         var found = _matcher.FindAllWithin(pattern, target, contexts, ct);
         if (_matcher.BudgetExceeded)
         {
@@ -289,8 +337,23 @@ public sealed class FormulaEvaluator
     }
 
     private bool IsMetavariableInside(AllFormula a, string language) =>
-        a.Positives is [PatternFormula only] && a.Conditions.OrderBy(Order).FirstOrDefault() is InsideCondition
+        a.Positives is [PatternFormula only, ..] && FirstContext(a) is not null
         && _compiler.Compile(only.Code, language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern);
+
+    /// <summary>
+    /// For <c>patterns</c> whose one plain term is followed by contexts only: the context the matches must lie in first — a
+    /// <c>pattern-inside</c> first among the conditions, or else a positive term that is a context (an either of <c>pattern-inside</c>s).
+    /// Null for any other shape.
+    /// </summary>
+    private static Formula? FirstContext(AllFormula a)
+    {
+        if (a.Positives.Skip(1).Any(p => !IsInside(p)))
+        {
+            return null;
+        }
+
+        return a.Conditions.OrderBy(Order).FirstOrDefault() is InsideCondition first ? first.Formula : a.Positives.Skip(1).FirstOrDefault();
+    }
 
     private static int Order(Condition c) => c switch
     {

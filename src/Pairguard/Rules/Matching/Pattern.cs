@@ -17,8 +17,11 @@ public sealed class Pattern
 
     public bool IsSequence => Nodes.Count > 1;
 
-    /// <summary>The texts any match must hold (see <see cref="StructuralMatcher.RequiredTexts"/>), once computed.</summary>
+    /// <summary>The texts any match must hold (see <see cref="StructuralMatcher.RequiredTexts(Pattern)"/>), once computed.</summary>
     internal string[]? RequiredTexts { get; set; }
+
+    /// <summary>The texts the pattern's string literals need (see <see cref="StructuralMatcher.StringTexts"/>), once computed.</summary>
+    internal string[]? StringTexts { get; set; }
 
     /// <summary>The node kinds any match must hold (see <see cref="StructuralMatcher.RequiredKinds"/>), once computed.</summary>
     internal string[]? RequiredKinds { get; set; }

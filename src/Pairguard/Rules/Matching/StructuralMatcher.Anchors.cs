@@ -17,12 +17,14 @@ public sealed partial class StructuralMatcher
 
         var texts = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var strings = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in pattern.Nodes)
         {
-            Collect(n, texts, kinds);
+            Collect(n, texts, kinds, strings);
         }
 
         pattern.RequiredKinds = [.. kinds];
+        pattern.StringTexts = [.. strings.Where(t => !texts.Contains(t))];
         return pattern.RequiredTexts = [.. texts];
     }
 
@@ -38,6 +40,52 @@ public sealed partial class StructuralMatcher
         }
 
         return pattern.RequiredKinds!;
+    }
+
+    /// <summary>
+    /// The texts string literals of the pattern need in the code: a literal's content (compared exactly, see
+    /// <see cref="StringMatches"/>) and the plain text a <c>"=~/regex/"</c> literal requires (<see cref="RegexLiteral"/>). A target
+    /// literal's content is part of the file's text, except for Python's implicit concatenation (<c>"a" "b"</c>), whose content is
+    /// joined: with such a literal in the target, these texts are not required.
+    /// </summary>
+    internal static string[] StringTexts(Pattern pattern)
+    {
+        if (pattern.StringTexts is null)
+        {
+            RequiredTexts(pattern);
+        }
+
+        return pattern.StringTexts!;
+    }
+
+    /// <summary>The texts any match in the target needs: <see cref="RequiredTexts(Pattern)"/>, and <see cref="StringTexts"/> where the target's literals allow.</summary>
+    private static string[] RequiredTexts(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>>? byKind)
+    {
+        var texts = RequiredTexts(pattern);
+        var strings = StringTexts(pattern);
+        return strings.Length == 0 || byKind is null || byKind.ContainsKey("concatenated_string") ? texts : [.. texts, .. strings];
+    }
+
+    /// <summary>True when the target lacks a word or a node kind the pattern needs: <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> would find nothing.</summary>
+    internal static bool CannotMatch(Pattern pattern, MatchTarget target)
+    {
+        foreach (var text in RequiredTexts(pattern, target.ByKind))
+        {
+            if (!target.Occurrences.Within(text, target.Root.Start, target.Root.End))
+            {
+                return true;
+            }
+        }
+
+        foreach (var kind in RequiredKinds(pattern))
+        {
+            if (!target.ByKind.ContainsKey(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -94,17 +142,27 @@ public sealed partial class StructuralMatcher
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("!\"#%&'()*+,-./:;<=>?@[\\]^`{|}~");
 
-    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds)
+    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds, HashSet<string> strings)
     {
         n = Unwrap(n);
-        if (MetavariableOf(n) is not null || IsEllipsisNode(n) || SequenceNameOf(n) is not null || StringKinds.Contains(n.Kind))
+        if (MetavariableOf(n) is not null || IsEllipsisNode(n) || SequenceNameOf(n) is not null)
         {
+            return;
+        }
+
+        if (StringKinds.Contains(n.Kind))
+        {
+            if (LiteralText(n) is { } literal)
+            {
+                strings.Add(literal);
+            }
+
             return;
         }
 
         if (IsDeep(n, out var inner))
         {
-            Collect(inner!, texts, kinds);
+            Collect(inner!, texts, kinds, strings);
             return;
         }
 
@@ -128,8 +186,8 @@ public sealed partial class StructuralMatcher
         if (Info(n).IsAssignment)
         {
             // a declaration it matches has neither the assignment's kind nor its `=` token
-            Collect(n.ChildByField("left")!, texts, kinds);
-            Collect(n.ChildByField("right")!, texts, kinds);
+            Collect(n.ChildByField("left")!, texts, kinds, strings);
+            Collect(n.ChildByField("right")!, texts, kinds, strings);
             return;
         }
 
@@ -152,7 +210,27 @@ public sealed partial class StructuralMatcher
 
         foreach (var k in kids)
         {
-            Collect(k, texts, kinds);
+            Collect(k, texts, kinds, strings);
         }
+    }
+
+    /// <summary>
+    /// The text a plain string literal of a pattern needs in the code (see <see cref="StringTexts"/>), or null: none for
+    /// <c>"..."</c>, holes, metavariables, interpolation syntax, implicit concatenation, or text too short to be worth a search.
+    /// </summary>
+    private static string? LiteralText(AstNode n)
+    {
+        if (n.Kind == "concatenated_string" || StringLiterals.IsInterpolationSyntax(n))
+        {
+            return null;
+        }
+
+        var content = StringLiterals.Unquote(n.Text);
+        if (content.StartsWith("=~/", StringComparison.Ordinal) && content.EndsWith('/') && content.Length > 4)
+        {
+            return RegexLiteral.Required(content[3..^1]);
+        }
+
+        return content.Length >= 3 && !content.Contains("...", StringComparison.Ordinal) && content.IndexOfAny(['$', '{', '}']) < 0 ? content : null;
     }
 }

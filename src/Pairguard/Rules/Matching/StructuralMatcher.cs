@@ -63,7 +63,7 @@ public sealed partial class StructuralMatcher
         _steps = 0;
         BudgetExceeded = false;
         var results = new List<RangeMatch>();
-        var required = occurrences is null ? [] : RarestFirst(RequiredTexts(pattern), occurrences, root);
+        var required = occurrences is null ? [] : RarestFirst(RequiredTexts(pattern, byKind), occurrences, root);
         if (required is null)
         {
             return results;
@@ -134,7 +134,7 @@ public sealed partial class StructuralMatcher
             : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
             : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? AnchoredCandidates(root, nodes, kindNodeLists, required, occurrences, list.Count, p.Kind) ?? list
             : byKind is not null && !IsWildcard(p) ? []
-            : IsStringPattern(p) ? StringNodes(root)
+            : IsStringPattern(p) ? StringNodes(root, byKind)
             : nodes ?? root.DescendantsAndSelf();
         foreach (var t in candidates)
         {
@@ -710,8 +710,7 @@ public sealed partial class StructuralMatcher
     /// <summary>Compares string literals by content (quote style ignored); <c>"..."</c> matches any string, <c>"=~/re/"</c> a regex.</summary>
     private bool StringMatches(AstNode pattern, AstNode target)
     {
-        var (pContent, _) = Content(pattern);
-        var pInterp = StringLiterals.IsInterpolationSyntax(pattern);
+        var (pContent, pInterp) = PatternString(pattern);
         var (tContent, tInterp) = Content(target);
         if (pContent == "...")
         {

@@ -1,0 +1,116 @@
+using Pairguard.Scanning;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>
+/// Matching starts from a pattern's rarest anchor — a word, a node kind, the text of a string literal or the plain text a
+/// <c>"=~/regex/"</c> literal needs — and skips patterns whose anchor a file lacks. These tests hold what must still be found (and
+/// what must not) in every language.
+/// </summary>
+public class EngineAnchorTests
+{
+    public static TheoryData<string, string, int[]> StringCases => new()
+    {
+        { Languages.Python, "f(\"abc-def\")\nf('abc-def')\nf(\"abc-deg\")\n# abc-def\n", [1, 2] },
+        { Languages.JavaScript, "f(\"abc-def\");\nf('abc-def');\nf(\"abc-deg\");\n// abc-def\n", [1, 2] },
+        { Languages.TypeScript, "f(\"abc-def\");\nf('abc-def');\nf(\"abc-deg\");\n// abc-def\n", [1, 2] },
+        { Languages.Java, "class A { void m() {\nf(\"abc-def\");\nf(\"abc-deg\");\n// abc-def\n} }\n", [2] },
+        { Languages.CSharp, "class A { void M() {\nf(\"abc-def\");\nf(\"abc-deg\");\n// abc-def\n} }\n", [2] },
+        { Languages.Go, "package main\nfunc main() {\n\tf(\"abc-def\")\n\tf(\"abc-deg\")\n\t// abc-def\n}\n", [3] },
+        { Languages.Php, "<?php\nf(\"abc-def\");\nf('abc-def');\nf(\"abc-deg\");\n// abc-def\n", [2, 3] },
+        { Languages.Ruby, "f(\"abc-def\")\nf('abc-def')\nf(\"abc-deg\")\n# abc-def\n", [1, 2] },
+    };
+
+    public static TheoryData<string, string, int[]> RegexCases => new()
+    {
+        { Languages.Python, "f(\"abc-1-xyz\")\nf(\"abd-1-xyz\")\n", [1] },
+        { Languages.JavaScript, "f(\"abc-1-xyz\");\nf(\"abd-1-xyz\");\n", [1] },
+        { Languages.TypeScript, "f(\"abc-1-xyz\");\nf(\"abd-1-xyz\");\n", [1] },
+        { Languages.Java, "class A { void m() {\nf(\"abc-1-xyz\");\nf(\"abd-1-xyz\");\n} }\n", [2] },
+        { Languages.CSharp, "class A { void M() {\nf(\"abc-1-xyz\");\nf(\"abd-1-xyz\");\n} }\n", [2] },
+        { Languages.Go, "package main\nfunc main() {\n\tf(\"abc-1-xyz\")\n\tf(\"abd-1-xyz\")\n}\n", [3] },
+        { Languages.Php, "<?php\nf(\"abc-1-xyz\");\nf(\"abd-1-xyz\");\n", [2] },
+        { Languages.Ruby, "f(\"abc-1-xyz\")\nf(\"abd-1-xyz\")\n", [1] },
+    };
+
+    [Theory]
+    [MemberData(nameof(StringCases))]
+    public void A_string_literal_pattern_finds_the_literal_in_either_quote_style_and_nothing_else(string language, string code, int[] expected)
+    {
+        Assert.Equal(expected, EngineHarness.Lines(language, "pattern: $F(\"abc-def\")", code));
+
+        // without the literal anywhere in the file (only a near miss), nothing
+        Assert.Empty(EngineHarness.Lines(language, "pattern: $F(\"abc-def\")", code.Replace("abc-def", "abc-dex", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(RegexCases))]
+    public void A_regex_string_pattern_finds_what_the_regex_matches(string language, string code, int[] expected)
+    {
+        Assert.Equal(expected, EngineHarness.Lines(language, "pattern: $F(\"=~/^abc-.*-xyz$/\")", code));
+        Assert.Empty(EngineHarness.Lines(language, "pattern: $F(\"=~/^abc-.*-xyz$/\")", code.Replace("abc-", "abd-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_python_literal_split_by_implicit_concatenation_is_still_found()
+    {
+        // the joined content is not in the file's text: the literal's text cannot be required of it
+        var code = "f(\"abc-\" \"def\")\nf(\"abc-deg\")\n";
+        Assert.Equal([1], EngineHarness.Lines(Languages.Python, "pattern: $F(\"abc-def\")", code));
+    }
+
+    [Fact]
+    public void A_metavariable_term_is_matched_only_inside_an_either_of_contexts()
+    {
+        var body = """
+            patterns:
+              - pattern: $EVENT
+              - pattern-either:
+                  - pattern-inside: |
+                      exports.handler = function ($EVENT, ...) {
+                        ...
+                      }
+                  - pattern-inside: |
+                      exports.main = function ($EVENT, ...) {
+                        ...
+                      }
+            """;
+        var code = "exports.handler = function (event, context) {\n  run(event.body);\n  other(x);\n};\nfunction notHandler(event) { run(event); }\n";
+        Assert.Equal([1, 2], EngineHarness.Lines(Languages.JavaScript, body, code));
+        Assert.Empty(EngineHarness.Lines(Languages.JavaScript, body, "function notHandler(event) { run(event); }\n"));
+    }
+
+    [Fact]
+    public void A_term_with_an_empty_context_matches_nothing_and_one_with_its_context_still_matches()
+    {
+        var body = """
+            patterns:
+              - pattern-either:
+                  - pattern-inside: |
+                      $EVAL = require('notevil')
+                      ...
+                  - pattern-inside: |
+                      import $EVAL from 'notevil'
+                      ...
+              - pattern-either:
+                  - pattern: $EVAL(...)
+            """;
+        Assert.Equal([2], EngineHarness.Lines(Languages.JavaScript, body, "const safeEval = require('notevil')\nsafeEval(input)\nother(input)\n"));
+        Assert.Equal([2], EngineHarness.Lines(Languages.JavaScript, body, "import safeEval from 'notevil'\nsafeEval(input)\nother(input)\n"));
+        Assert.Empty(EngineHarness.Lines(Languages.JavaScript, body, "const safeEval = require('evil')\nsafeEval(input)\n"));
+    }
+
+    [Fact]
+    public void A_statement_sequence_is_found_from_its_rarest_node_kind()
+    {
+        var body = """
+            patterns:
+              - pattern-inside: |
+                  $T $V = new Random();
+                  ...
+              - pattern: $V.nextInt(...)
+            """;
+        var code = "class A {\n  int a() {\n    Random r = new Random();\n    return r.nextInt(10);\n  }\n  int b(Random r) {\n    return r.nextInt(10);\n  }\n}\n";
+        Assert.Equal([4], EngineHarness.Lines(Languages.Java, body, code));
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Pairguard.Rules.Matching;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>The plain text a regex's every match must contain, which string patterns use to skip files without it.</summary>
+public class RegexLiteralTests
+{
+    [Theory]
+    [InlineData(".*<script.*", "<script")]
+    [InlineData("^abcd.*xy$", "abcd")]
+    [InlineData(@"select\s+.*\bfrom\b", "select")]
+    [InlineData(@"api\.example\.internal/v1", "api.example.internal/v1")]
+    [InlineData("https?://", "http")]
+    [InlineData("colou?rful", "colo")]
+    [InlineData("ab+cdef", "cdef")]
+    [InlineData("[a-z]+_token_[0-9]{4}", "_token_")]
+    [InlineData("(abc|xyz)secret", "secret")]
+    [InlineData("(?:pre)?fixed", "fixed")]
+    [InlineData("x{2,3}long", "long")]
+    public void Finds_the_longest_certain_run(string regex, string expected) =>
+        Assert.Equal(expected, RegexLiteral.Required(regex));
+
+    [Theory]
+    [InlineData("abc|def")] // a top-level alternation: no run is certain
+    [InlineData("(?i)password")] // case-insensitive: the text may be written otherwise
+    [InlineData(@"\x41BC")] // a character code
+    [InlineData(".*")]
+    [InlineData("ab")] // too short to be worth a search
+    [InlineData("a?b?c?d?")]
+    [InlineData("[abc")] // not closed
+    [InlineData("*abc")] // nothing to repeat
+    public void Gives_nothing_when_no_run_is_certain(string regex) =>
+        Assert.Null(RegexLiteral.Required(regex));
+
+    [Fact]
+    public void Every_match_holds_the_run()
+    {
+        string[] regexes = ["ab+cdef", "colou?rful", "https?://[a-z]+", "^key-[0-9]{2,}-end", @"(foo|bar)\.baz\d*qux", "x*yyy", @"\btoken=\w+"];
+        string[] inputs =
+        [
+            "abcdef", "abbbcdef", "colorful", "colourful", "http://x", "https://abc", "key-12-end", "key-123456-end", "foo.bazqux",
+            "bar.baz42qux", "yyy", "xxyyy", "a token=abc", "token=", "cdef", "rful", "://", "abdef",
+        ];
+        foreach (var regex in regexes)
+        {
+            var literal = RegexLiteral.Required(regex);
+            Assert.NotNull(literal);
+            var re = new Regex(regex, RegexOptions.NonBacktracking);
+            var matched = 0;
+            foreach (var input in inputs.Where(i => re.IsMatch(i)))
+            {
+                matched++;
+                Assert.Contains(literal, input, StringComparison.Ordinal);
+            }
+
+            Assert.True(matched > 0, regex);
+        }
+    }
+}
