@@ -17,6 +17,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     private readonly Dictionary<string, List<(Rule Rule, Requirement Requirement)>> _byLanguage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Prefilter> _prefilters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _reportedErrors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Rule, string Language), byte> _checkedPatterns = new();
     private readonly ProjectConditions _projectConditions;
 
     public RuleAnalyzer(IReadOnlyList<Rule> rules, ISyntaxProvider syntax)
@@ -55,6 +56,9 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     public int PrefilterSkips => _prefilterSkips;
 
     private int _prefilterSkips;
+
+    /// <summary>What <see cref="RuleTimer"/> receives for the time spent indexing a file's nodes (by kind, in pre-order).</summary>
+    internal static readonly Rule IndexingPseudoRule = new() { Id = "(indexing the file's nodes)", Message = "", Severity = Severity.Info, Languages = [] };
 
     /// <summary>When set, receives each rule's elapsed time (stopwatch ticks) on each file it ran on (for benchmarks).</summary>
     internal Action<Rule, long>? RuleTimer { get; set; }
@@ -127,6 +131,15 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
         var treeTarget = root is null ? null : new MatchTarget(root, file.Language!);
         var evaluator = new FormulaEvaluator(_compiler, _syntax);
+        if (RuleTimer is not null && treeTarget is not null)
+        {
+            // timed apart, so that the rule that happens to run first is not charged with the file's indexes
+            var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
+            _ = treeTarget.ByKind;
+            _ = treeTarget.Nodes;
+            RuleTimer(IndexingPseudoRule, System.Diagnostics.Stopwatch.GetTimestamp() - indexing);
+        }
+
         foreach (var rule in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -137,6 +150,11 @@ public sealed class RuleAnalyzer : IFileAnalyzer
             if (target is null)
             {
                 continue;
+            }
+
+            if (!isGeneric && _checkedPatterns.TryAdd((rule.Id, target.Language), 0))
+            {
+                ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
             }
 
             if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
@@ -178,6 +196,28 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         }
 
         return OnePerFlaw(findings);
+    }
+
+    /// <summary>
+    /// Reports, once per rule and language, the patterns that do not parse: the evaluation skips the parts of a rule a file cannot
+    /// match, so it would report them only for some files.
+    /// </summary>
+    private void ReportUnparsedPatterns(Rule rule, string language, string filePath, Action<Diagnostic>? diagnostics)
+    {
+        foreach (var (pattern, patternLanguage) in RulePatterns.Of(rule))
+        {
+            var lang = patternLanguage ?? language;
+            if (lang == RuleLanguages.Generic || !_syntax.Supports(lang) || _compiler.Compile(pattern.Code, lang, out var error) is not null)
+            {
+                continue;
+            }
+
+            var message = $"line {pattern.Line}: {error}";
+            if (_reportedErrors.TryAdd(rule.Id + "|" + message, 0))
+            {
+                diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, rule.SourcePath.Length > 0 ? rule.SourcePath : filePath, $"rule '{rule.Id}': {message}", AnalyzerId));
+            }
+        }
     }
 
     /// <summary>

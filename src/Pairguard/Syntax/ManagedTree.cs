@@ -53,48 +53,43 @@ internal static unsafe class ManagedTree
         var source = tree.Source.Text;
         var map = tree.TextMap;
         var grammar = tree.Grammar;
-        var nodes = ArrayPool<AstNode>.Shared.Rent(records.Length);
+        // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again
+        var nodes = new AstNode[records.Length];
         var errors = 0;
-        try
+        for (var i = 0; i < records.Length; i++)
         {
-            for (var i = 0; i < records.Length; i++)
+            ref readonly var r = ref records[i];
+            var start = map.ToChar(r.StartByte);
+            var end = Math.Max(start, map.ToChar(r.EndByte));
+            var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
+            var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source)
             {
-                ref readonly var r = ref records[i];
-                var start = map.ToChar(r.StartByte);
-                var end = Math.Max(start, map.ToChar(r.EndByte));
-                var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
-                var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source)
-                {
-                    Order = i,
-                };
-                if (r.ChildCount > 0)
-                {
-                    // leaves keep the shared empty list
-                    node.Children = new AstNode[r.ChildCount];
-                }
-
-                if (r.Parent != PairguardFlatNode.NoParent)
-                {
-                    var parent = nodes[r.Parent];
-                    // the parent's Children is the array made just above when the parent was built
-                    Unsafe.As<AstNode[]>(parent.Children)[r.IndexInParent] = node;
-                    node.Parent = parent;
-                    node.IndexInParent = (int)r.IndexInParent;
-                    if ((r.Flags & (PairguardFlatNode.Error | PairguardFlatNode.Missing)) != 0)
-                    {
-                        errors++;
-                    }
-                }
-
-                nodes[i] = node;
+                Order = i,
+            };
+            if (r.ChildCount > 0)
+            {
+                // leaves keep the shared empty list
+                node.Children = new AstNode[r.ChildCount];
             }
 
-            return (nodes[0], errors);
+            if (r.Parent != PairguardFlatNode.NoParent)
+            {
+                var parent = nodes[r.Parent];
+                // the parent's Children is the array made just above when the parent was built
+                Unsafe.As<AstNode[]>(parent.Children)[r.IndexInParent] = node;
+                node.Parent = parent;
+                node.IndexInParent = (int)r.IndexInParent;
+                if ((r.Flags & (PairguardFlatNode.Error | PairguardFlatNode.Missing)) != 0)
+                {
+                    errors++;
+                }
+            }
+
+            nodes[i] = node;
         }
-        finally
-        {
-            ArrayPool<AstNode>.Shared.Return(nodes, clearArray: true);
-        }
+
+        nodes[0].PreOrder = nodes;
+        return (nodes[0], errors);
     }
 
     /// <summary>The copy as it was made before native/flatten.c: a <see cref="TreeWalker"/> cursor walk with several native calls per

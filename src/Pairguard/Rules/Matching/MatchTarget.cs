@@ -27,10 +27,10 @@ public sealed class MatchTarget
     public string Text => Root.Source;
 
     /// <summary>Nodes by kind, built on first use.</summary>
-    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Root);
+    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Nodes);
 
     /// <summary>The root and all its descendants in pre-order (as <see cref="AstNode.DescendantsAndSelf"/>), built on first use.</summary>
-    internal AstNode[] Nodes => _nodes ??= [.. Root.DescendantsAndSelf()];
+    internal AstNode[] Nodes => _nodes ??= Root.PreOrder ?? [.. Root.DescendantsAndSelf()];
 
     /// <summary>Where words occur in the source text, found on first use of each word.</summary>
     internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source);

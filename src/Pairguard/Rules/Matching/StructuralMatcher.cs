@@ -159,17 +159,26 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>.</summary>
-    public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root)
+    public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root) => IndexByKind(root.PreOrder ?? [.. root.DescendantsAndSelf()]);
+
+    /// <summary>Indexes nodes listed in pre-order by kind (see <see cref="IndexByKind(AstNode)"/>).</summary>
+    internal static Dictionary<string, List<AstNode>> IndexByKind(AstNode[] nodes)
     {
         var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
-        foreach (var n in root.DescendantsAndSelf())
+        List<AstNode>? last = null;
+        string? lastKind = null;
+        foreach (var n in nodes)
         {
-            if (!index.TryGetValue(n.Kind, out var l))
+            // the grammar's kind names are shared strings: a run of one kind skips the lookup
+            if (!ReferenceEquals(n.Kind, lastKind))
             {
-                index[n.Kind] = l = [];
+                ref var l = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, n.Kind, out _);
+                l ??= [];
+                last = l;
+                lastKind = n.Kind;
             }
 
-            l.Add(n);
+            last!.Add(n);
         }
 
         return index;

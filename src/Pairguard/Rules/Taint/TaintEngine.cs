@@ -54,6 +54,17 @@ public sealed class TaintEngine
     /// <summary>Runs the analysis and returns one flow per sink range.</summary>
     public IReadOnlyList<TaintFlow> Run()
     {
+        // sinks first: they are mostly a few named calls, which most files lack, while sources (request data, any reader) are broad
+        foreach (var s in _rule.Sinks)
+        {
+            _sinks.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
+        }
+
+        if (_sinks.Count == 0)
+        {
+            return [];
+        }
+
         foreach (var s in _rule.Sources)
         {
             var found = _evaluator.Evaluate(s.Formula, _target, _ct);
@@ -65,16 +76,6 @@ public sealed class TaintEngine
         }
 
         if (_sources.Count == 0)
-        {
-            return [];
-        }
-
-        foreach (var s in _rule.Sinks)
-        {
-            _sinks.AddRange(_evaluator.Evaluate(s.Formula, _target, _ct));
-        }
-
-        if (_sinks.Count == 0)
         {
             return [];
         }
