@@ -113,4 +113,73 @@ public class EngineAnchorTests
         var code = "class A {\n  int a() {\n    Random r = new Random();\n    return r.nextInt(10);\n  }\n  int b(Random r) {\n    return r.nextInt(10);\n  }\n}\n";
         Assert.Equal([4], EngineHarness.Lines(Languages.Java, body, code));
     }
+
+    /// <summary>Twenty member calls of other names (enough for the alternation's words to be the rarest anchor), then two that match and one that does not.</summary>
+    private static string Calls(string call, string end) =>
+        string.Concat(Enumerable.Range(0, 20).Select(i => string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "other" + i) + end))
+        + string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "Query") + end
+        + string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "Exec") + end
+        + string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "Queries") + end;
+
+    public static TheoryData<string, string, string, int[]> AlternationCases => new()
+    {
+        { Languages.Python, "$DB.$M($Q)", Calls("db.{0}(q)", "\n"), [21, 22] },
+        { Languages.JavaScript, "$DB.$M($Q)", Calls("db.{0}(q)", ";\n"), [21, 22] },
+        { Languages.TypeScript, "$DB.$M($Q)", Calls("db.{0}(q)", ";\n"), [21, 22] },
+        { Languages.Java, "$DB.$M($Q)", "class A { void m() {\n" + Calls("db.{0}(q)", ";\n") + "} }\n", [22, 23] },
+        { Languages.CSharp, "$DB.$M($Q)", "class A { void M() {\n" + Calls("db.{0}(q)", ";\n") + "} }\n", [22, 23] },
+        { Languages.Go, "$DB.$M($Q)", "package main\nfunc main() {\n" + Calls("db.{0}(q)", "\n") + "}\n", [23, 24] },
+        { Languages.Php, "$DB->$M($Q)", "<?php\n" + Calls("$db->{0}($q)", ";\n"), [22, 23] },
+        { Languages.Ruby, "$DB.$M($Q)", Calls("db.{0}(q)", "\n"), [21, 22] },
+    };
+
+    [Theory]
+    [MemberData(nameof(AlternationCases))]
+    public void A_metavariable_regex_alternation_finds_each_alternative_and_nothing_else(string language, string pattern, string code, int[] expected)
+    {
+        var body = $"""
+            patterns:
+              - pattern: {pattern}
+              - metavariable-regex:
+                  metavariable: $M
+                  regex: ^(Query|Exec)$
+            """;
+        Assert.Equal(expected, EngineHarness.Lines(language, body, code));
+
+        // the same words outside the constrained position do not make a match
+        var renamed = code.Replace("Query(", "Run(", StringComparison.Ordinal).Replace("Exec(", "Run(", StringComparison.Ordinal) + (language == Languages.Php ? "$Query = $Exec;\n" : "");
+        Assert.Empty(EngineHarness.Lines(language, body, renamed));
+    }
+
+    [Fact]
+    public void A_taint_rule_without_its_sources_in_the_file_finds_nothing_and_with_them_finds_the_flow()
+    {
+        var body = """
+            mode: taint
+            pattern-sources:
+              - pattern: $_GET
+            pattern-sinks:
+              - patterns:
+                  - pattern-inside: new $SINK(...)
+                  - pattern: $SINK
+            """;
+        Assert.Equal([3], EngineHarness.Lines(Languages.Php, body, "<?php\n$cls = $_GET['c'];\n$o = new $cls();\n$p = new Other();\n"));
+        Assert.Empty(EngineHarness.Lines(Languages.Php, body, "<?php\n$cls = $_POST['c'];\n$o = new $cls();\n"));
+    }
+
+    [Fact]
+    public void A_metavariable_pattern_whose_words_the_file_lacks_matches_nothing()
+    {
+        var body = """
+            patterns:
+              - pattern: $F(...)
+              - metavariable-pattern:
+                  metavariable: $F
+                  pattern-either:
+                    - pattern: curl_init
+                    - pattern: fopen
+            """;
+        Assert.Equal([2], EngineHarness.Lines(Languages.Php, body, "<?php\nfopen($x);\nfclose($x);\n"));
+        Assert.Empty(EngineHarness.Lines(Languages.Php, body, "<?php\nfclose($x);\nfread($x);\n"));
+    }
 }

@@ -57,4 +57,50 @@ public class RegexLiteralTests
             Assert.True(matched > 0, regex);
         }
     }
+
+    [Theory]
+    [InlineData("^(Query|Exec|QueryRow)$", "Query,Exec,QueryRow")]
+    [InlineData(@"\b(include|include_once|require|require_once)\b", "include,include_once,require,require_once")]
+    [InlineData(@"^(\$request|\$req|\$this->request|request\(\))$", "$request,$req,$this->request,request()")]
+    [InlineData("(?:get|post)Mapping", "Mapping")] // a certain run wins over the alternatives
+    [InlineData("md5|sha1", "md5,sha1")]
+    [InlineData("^x(ab|cd)?(efg|hij)$", "efg,hij")] // the optional group is passed over
+    [InlineData("^(os|sys)\\.(system|popen)$", "os,sys")]
+    [InlineData("^(?!test)(ab|cd)", "ab,cd")] // a lookahead is passed over
+    public void Finds_one_run_per_alternative(string regex, string expected) =>
+        Assert.Equal(expected.Split(','), RegexLiteral.RequiredAnyOf(regex));
+
+    [Theory]
+    [InlineData("^(Query|E)$")] // an alternative of one character
+    [InlineData("(?i)^(query|exec)$")] // case-insensitive
+    [InlineData("^(ab|cd)*$")] // the group may match nothing
+    [InlineData("^[a-z]+$")]
+    [InlineData("(ab|cd")] // not closed
+    public void Gives_no_alternatives_when_one_may_hold_none(string regex) =>
+        Assert.Null(RegexLiteral.RequiredAnyOf(regex));
+
+    [Fact]
+    public void Every_match_holds_one_of_the_alternatives()
+    {
+        string[] regexes = ["^(Query|Exec|QueryRow)$", @"\b(include|require)(_once)?\b", "(?:get|post)Mapping", "md5|sha1", "^x(ab|cd)?(efg|hij)$", @"^(\w+)\.(select|raw)\("];
+        string[] inputs =
+        [
+            "Query", "Exec", "QueryRow", "include", "require_once", "getMapping", "postMapping", "md5", "sha1", "xefg", "xabhij",
+            "db.select(", "q.raw(x", "Select", "exec", "Mapping", "xab", "includes",
+        ];
+        foreach (var regex in regexes)
+        {
+            var anyOf = RegexLiteral.RequiredAnyOf(regex);
+            Assert.NotNull(anyOf);
+            var re = new Regex(regex, RegexOptions.NonBacktracking);
+            var matched = 0;
+            foreach (var input in inputs.Where(i => re.IsMatch(i)))
+            {
+                matched++;
+                Assert.Contains(anyOf, a => input.Contains(a, StringComparison.Ordinal));
+            }
+
+            Assert.True(matched > 0, regex);
+        }
+    }
 }

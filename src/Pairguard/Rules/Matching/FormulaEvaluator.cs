@@ -14,6 +14,7 @@ public sealed class FormulaEvaluator
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
     private bool _spacingDependent;
     private readonly Dictionary<string, GenericPattern?> _generic = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>?> _regexAnchors = new(StringComparer.Ordinal);
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -195,9 +196,10 @@ public sealed class FormulaEvaluator
     /// <summary>
     /// True when the formula certainly matches nothing in the target, known without matching: a pattern needs a word or a node kind
     /// the target does not hold (what <see cref="StructuralMatcher"/> would find out first), an either all of whose alternatives, or a
-    /// <c>patterns</c> one of whose positive terms, contexts or <c>pattern-in-file</c> conditions, cannot match.
+    /// <c>patterns</c> one of whose positive terms, contexts, <c>pattern-in-file</c> or same-language <c>metavariable-pattern</c>
+    /// conditions (which look at part of the file: what the file lacks, so does the part) cannot match.
     /// </summary>
-    private bool CannotMatch(Formula f, MatchTarget target) => f switch
+    public bool CannotMatch(Formula f, MatchTarget target) => f switch
     {
         PatternFormula p => target.Language != RuleLanguages.Generic && _compiler.Compile(p.Code, target.Language, out _) is { } pattern
             && StructuralMatcher.CannotMatch(pattern, target),
@@ -205,9 +207,39 @@ public sealed class FormulaEvaluator
         InsideFormula i => CannotMatch(i.Inner, target),
         AllFormula a => a.Positives.Any(x => CannotMatch(x, target))
             || a.Conditions.Any(c => c is InsideCondition { Formula: var inside } ? CannotMatch(inside, target)
-                : c is InFileCondition { Negated: false, Formula: var inFile } && CannotMatch(inFile, target)),
+                : c is InFileCondition { Negated: false, Formula: var inFile } ? CannotMatch(inFile, target)
+                : c is MetavariablePatternCondition { Formula: var bound } mp ? (mp.Language is null || mp.Language == target.Language)
+                    && CannotMatch(bound, target)
+                : c is MetavariableRegexCondition { Regex: var regex } && RegexCannotMatch(regex, target)),
         _ => false,
     };
+
+    /// <summary>
+    /// True when no text bound in the target can match the <c>metavariable-regex</c>: bound code is part of the target's text, and
+    /// that text holds none of the plain runs of which every match holds one (<see cref="RegexLiteral.RequiredAnyOf"/>).
+    /// </summary>
+    private bool RegexCannotMatch(string regex, MatchTarget target)
+    {
+        if (!_regexAnchors.TryGetValue(regex, out var anchors))
+        {
+            _regexAnchors[regex] = anchors = RegexLiteral.RequiredAnyOf(regex);
+        }
+
+        if (anchors is null)
+        {
+            return false;
+        }
+
+        foreach (var anchor in anchors)
+        {
+            if (target.Occurrences.Of(anchor).Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True for a pattern that needs no word (<c>$F(...)</c>, <c>$X = $Y</c>), or an either with one: it matches much of any file, whatever its contexts.</summary>
     private bool IsUnanchored(Formula f, string language) => f switch
@@ -329,7 +361,7 @@ public sealed class FormulaEvaluator
         var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
         foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex))))
         {
-            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false);
+            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.RequiredAnyOf(c.Regex));
             result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
         }
 

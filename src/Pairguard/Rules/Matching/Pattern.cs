@@ -23,6 +23,9 @@ public sealed class Pattern
     /// <summary>The texts the pattern's string literals need (see <see cref="StructuralMatcher.StringTexts"/>), once computed.</summary>
     internal string[]? StringTexts { get; set; }
 
+    /// <summary>The names of the metavariables (<c>$X</c>, not <c>$...X</c>) the pattern's nodes stand for, once computed.</summary>
+    internal string[]? Metavariables { get; set; }
+
     /// <summary>The node kinds any match must hold (see <see cref="StructuralMatcher.RequiredKinds"/>), once computed.</summary>
     internal string[]? RequiredKinds { get; set; }
 }

@@ -10,7 +10,9 @@ internal static class RegexLiteral
     /// the regex is not simple enough to tell: a top-level alternation, an inline option such as <c>(?i)</c>. Groups and character
     /// classes end a run without contributing to it; a character followed by <c>?</c>, <c>*</c> or <c>{</c> is left out of it.
     /// </summary>
-    public static string? Required(string regex)
+    public static string? Required(string regex) => Required(regex, 3);
+
+    private static string? Required(string regex, int shortest)
     {
         var runs = new List<string>();
         var run = new StringBuilder();
@@ -88,7 +90,147 @@ internal static class RegexLiteral
 
         End(runs, run);
         var best = runs.MaxBy(r => r.Length);
-        return best is { Length: >= 3 } ? best : null;
+        return best is not null && best.Length >= shortest ? best : null;
+    }
+
+    /// <summary>
+    /// Plain texts of which every match of the (case-sensitive) regex holds at least one, or null when that is not certain: the
+    /// <see cref="Required(string)"/> run when there is one, else one run per alternative of a top-level alternation or of the first
+    /// mandatory group that gives one for each of its alternatives (<c>^(Query|Exec)$</c> needs <c>Query</c> or <c>Exec</c>).
+    /// Runs of one character are not worth a search and give null.
+    /// </summary>
+    public static IReadOnlyList<string>? RequiredAnyOf(string regex) => AnyOf(regex, 0);
+
+    private static List<string>? AnyOf(string regex, int depth)
+    {
+        if (depth > 4 || regex.Contains("(?", StringComparison.Ordinal) && HasInlineOption(regex))
+        {
+            return null;
+        }
+
+        if (Required(regex, 2) is { } run)
+        {
+            return [run];
+        }
+
+        var alternatives = SplitTopLevel(regex);
+        if (alternatives is null)
+        {
+            return null;
+        }
+
+        if (alternatives.Count > 1)
+        {
+            var union = new List<string>();
+            foreach (var alternative in alternatives)
+            {
+                if (AnyOf(alternative, depth + 1) is not { } some)
+                {
+                    return null;
+                }
+
+                union.AddRange(some);
+            }
+
+            return union;
+        }
+
+        // one alternative: the first group that must match once and gives a set for each of its own alternatives
+        for (var i = 0; i < regex.Length; i++)
+        {
+            switch (regex[i])
+            {
+                case '\\':
+                    i++;
+                    continue;
+                case '[':
+                    var after = AfterClass(regex, i);
+                    if (after < 0)
+                    {
+                        return null;
+                    }
+
+                    i = after - 1;
+                    continue;
+                case '(':
+                    var end = AfterGroup(regex, i);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    var optional = end < regex.Length && (regex[end] is '?' or '*' || (regex[end] == '{' && end + 1 < regex.Length && regex[end + 1] == '0'));
+                    var lookaround = i + 2 < regex.Length && regex[i + 1] == '?' && regex[i + 2] is '=' or '!' or '<';
+                    if (!optional && !lookaround)
+                    {
+                        var inner = regex[(i + (regex[i + 1] == '?' ? 3 : 1))..(end - 1)];
+                        if (AnyOf(inner, depth + 1) is { } set)
+                        {
+                            return set;
+                        }
+                    }
+
+                    i = end - 1;
+                    continue;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the regex holds an inline option group such as <c>(?i)</c>, which changes how the rest matches.</summary>
+    private static bool HasInlineOption(string regex)
+    {
+        for (var i = regex.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = regex.IndexOf("(?", i + 2, StringComparison.Ordinal))
+        {
+            if (i + 2 < regex.Length && regex[i + 2] is not (':' or '=' or '!' or '<') && (i == 0 || regex[i - 1] != '\\'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The regex split at its top-level <c>|</c> (outside groups and classes), or null when it is not well formed.</summary>
+    private static List<string>? SplitTopLevel(string regex)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i < regex.Length; i++)
+        {
+            switch (regex[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    var afterClass = AfterClass(regex, i);
+                    if (afterClass < 0)
+                    {
+                        return null;
+                    }
+
+                    i = afterClass - 1;
+                    break;
+                case '(':
+                    var afterGroup = AfterGroup(regex, i);
+                    if (afterGroup < 0)
+                    {
+                        return null;
+                    }
+
+                    i = afterGroup - 1;
+                    break;
+                case '|':
+                    parts.Add(regex[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+
+        parts.Add(regex[start..]);
+        return parts;
     }
 
     /// <summary>A literal character at i (already consumed): kept in the run unless a quantifier makes it optional or repeats it.</summary>

@@ -31,6 +31,58 @@ public sealed partial class StructuralMatcher
         }
     }
 
+    /// <summary>
+    /// For each metavariable of a single-node pattern constrained by a regex that needs one of a few plain texts, those texts: a
+    /// match binds the metavariable to code inside the matched node, so the node holds one of them.
+    /// </summary>
+    private List<IReadOnlyList<string>>? ConstraintAnchors(Pattern pattern)
+    {
+        if (_constraints is null || pattern.IsSequence)
+        {
+            return null;
+        }
+
+        List<IReadOnlyList<string>>? result = null;
+        foreach (var name in MetavariablesOf(pattern))
+        {
+            if (_constraints.TryGetValue(name, out var constraints))
+            {
+                foreach (var c in constraints)
+                {
+                    if (c.AnyOf is { Count: > 0 } anyOf)
+                    {
+                        (result ??= []).Add(anyOf);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The names of the plain metavariables a pattern's nodes stand for.</summary>
+    private static string[] MetavariablesOf(Pattern pattern)
+    {
+        if (pattern.Metavariables is { } known)
+        {
+            return known;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var top in pattern.Nodes)
+        {
+            foreach (var n in top.DescendantsAndSelf())
+            {
+                if (MetavariableOf(n) is { } name)
+                {
+                    names.Add(name);
+                }
+            }
+        }
+
+        return pattern.Metavariables = [.. names];
+    }
+
     /// <summary>False when the name is constrained, not bound yet, and the text breaks one of its regexes.</summary>
     private bool Allowed(string name, Bindings bindings, string source, int start, int end)
     {

@@ -17,7 +17,7 @@ public sealed partial class StructuralMatcher
     /// null when anchors would not save work over the <paramref name="alternatives"/> candidates, or the tree has no pre-order
     /// positions. Every node the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> accept is among them.
     /// </summary>
-    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, string[] required, TextOccurrences? occurrences, int alternatives, string? kind)
+    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, string[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<IReadOnlyList<string>>? anyOf = null)
     {
         if (nodes is null || nodes.Length == 0 || root.Order < 0 || nodes[0] != root)
         {
@@ -27,7 +27,8 @@ public sealed partial class StructuralMatcher
         var kindCount = kindLists.Count > 0 ? kindLists[0].Count : int.MaxValue;
         var (from, to) = required.Length > 0 && occurrences is not null ? WithinRoot(occurrences.Of(required[0]), root, required[0].Length) : (0, -1);
         var textCount = to >= from ? to - from : int.MaxValue;
-        if ((long)Math.Min(kindCount, textCount) * AnchorAdvantage >= alternatives)
+        var (words, wordCount) = occurrences is null ? (null, int.MaxValue) : RarestSet(anyOf, occurrences, root);
+        if ((long)Math.Min(Math.Min(kindCount, textCount), wordCount) * AnchorAdvantage >= alternatives)
         {
             return null;
         }
@@ -37,7 +38,19 @@ public sealed partial class StructuralMatcher
         var found = new List<int>();
         try
         {
-            if (kindCount <= textCount)
+            if (wordCount < Math.Min(kindCount, textCount))
+            {
+                foreach (var word in words!)
+                {
+                    var positions = occurrences!.Of(word);
+                    var (start, end) = WithinRoot(positions, root, word.Length);
+                    for (var i = start; i < end; i++)
+                    {
+                        MarkHolders(DeepestHolding(root, positions[i], positions[i] + word.Length), root.Order, nodes, marks, found);
+                    }
+                }
+            }
+            else if (kindCount <= textCount)
             {
                 foreach (var anchor in kindLists[0])
                 {
@@ -69,6 +82,29 @@ public sealed partial class StructuralMatcher
         }
 
         return result;
+    }
+
+    /// <summary>Of sets of words one of which every match holds, the set with the fewest occurrences within the root, and that number.</summary>
+    private static (IReadOnlyList<string>? Words, int Count) RarestSet(List<IReadOnlyList<string>>? sets, TextOccurrences occurrences, AstNode root)
+    {
+        IReadOnlyList<string>? best = null;
+        var bestCount = int.MaxValue;
+        foreach (var set in sets ?? [])
+        {
+            long count = 0;
+            foreach (var word in set)
+            {
+                var (from, to) = WithinRoot(occurrences.Of(word), root, word.Length);
+                count += to - from;
+            }
+
+            if (count < bestCount)
+            {
+                (best, bestCount) = (set, (int)count);
+            }
+        }
+
+        return (best, bestCount);
     }
 
     /// <summary>Marks the node and its ancestors up to the subtree's root, stopping at the first one already marked.</summary>

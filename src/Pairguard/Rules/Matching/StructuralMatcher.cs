@@ -132,7 +132,7 @@ public sealed partial class StructuralMatcher
 
         IEnumerable<AstNode> candidates = byKind is not null && !IsWildcard(p) && Info(p).IsAssignment ? AssignmentCandidates(p.Kind, byKind)
             : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
-            : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? AnchoredCandidates(root, nodes, kindNodeLists, required, occurrences, list.Count, p.Kind) ?? list
+            : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? AnchoredCandidates(root, nodes, kindNodeLists, required, occurrences, list.Count, p.Kind, ConstraintAnchors(pattern)) ?? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root, byKind)
             : nodes ?? root.DescendantsAndSelf();

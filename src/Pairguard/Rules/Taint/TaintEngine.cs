@@ -54,6 +54,13 @@ public sealed class TaintEngine
     /// <summary>Runs the analysis and returns one flow per sink range.</summary>
     public IReadOnlyList<TaintFlow> Run()
     {
+        // no flow without a sink and a source: when the words, kinds or literals one side needs are missing, nothing is evaluated
+        if (_rule.Sinks.All(s => _evaluator.CannotMatch(s.Formula, _target))
+            || _rule.Sources.All(s => _evaluator.CannotMatch(s.Formula, _target)))
+        {
+            return [];
+        }
+
         // sinks first: they are mostly a few named calls, which most files lack, while sources (request data, any reader) are broad
         foreach (var s in _rule.Sinks)
         {
