@@ -182,4 +182,34 @@ public class EngineAnchorTests
         Assert.Equal([2], EngineHarness.Lines(Languages.Php, body, "<?php\nfopen($x);\nfclose($x);\n"));
         Assert.Empty(EngineHarness.Lines(Languages.Php, body, "<?php\nfclose($x);\nfread($x);\n"));
     }
+
+    public static TheoryData<string, string, string, int[]> TokenCases => new()
+    {
+        // the word also occurs inside longer words on every other line; the matches are at the first and the last character of the file
+        { Languages.Python, "audit($X)", "audit(a)\n" + Near("x = preaudit(b) + audit_log(c)\n") + "audit(d)", [1, 22] },
+        { Languages.JavaScript, "audit($X)", "audit(a)\n" + Near("x = preaudit(b) + audit_log(c);\n") + "audit(d)", [1, 22] },
+        { Languages.TypeScript, "audit($X)", "audit(a)\n" + Near("x = preaudit(b) + audit_log(c);\n") + "audit(d)", [1, 22] },
+        { Languages.Ruby, "audit($X)", "audit(a)\n" + Near("x = preaudit(b) + audit_log(c)\n") + "audit(d)", [1, 22] },
+        { Languages.Java, "audit($X)", "class A{void m(){audit(a);\n" + Near("x = preaudit(b) + audit_log(c);\n") + "audit(d);}}", [1, 22] },
+        { Languages.CSharp, "audit($X)", "class A{void M(){audit(a);\n" + Near("x = preaudit(b) + audit_log(c);\n") + "audit(d);}}", [1, 22] },
+        { Languages.Go, "audit($X)", "package main\nfunc main(){audit(a)\n" + Near("x = preaudit(b) + audit_log(c)\n") + "audit(d)}", [2, 23] },
+        { Languages.Php, "audit($X)", "<?php audit($a);\n" + Near("$x = preaudit($b) + audit_log($c);\n") + "audit($_GET);", [1, 22] },
+    };
+
+    private static string Near(string line) => string.Concat(Enumerable.Repeat(line, 20));
+
+    [Theory]
+    [MemberData(nameof(TokenCases))]
+    public void A_word_of_the_pattern_is_found_as_a_whole_token_and_not_inside_longer_words(string language, string pattern, string code, int[] expected)
+    {
+        Assert.Equal(expected, EngineHarness.Lines(language, $"pattern: {pattern}", code));
+        Assert.Empty(EngineHarness.Lines(language, $"pattern: {pattern}", code.Replace("audit(a)", "audits(a)", StringComparison.Ordinal).Replace("audit(d)", "audit2(d)", StringComparison.Ordinal).Replace("audit($a)", "audits($a)", StringComparison.Ordinal).Replace("audit($_GET)", "audit2($_GET)", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_php_superglobal_is_found_next_to_its_sigil()
+    {
+        var code = "<?php\n$a = $_GET['x'];\n$b = $_GETTER;\n$c = $MY_GET;\n";
+        Assert.Equal([2], EngineHarness.Lines(Languages.Php, "pattern: $_GET", code));
+    }
 }

@@ -24,6 +24,8 @@ public class RegexLiteralTests
     [Theory]
     [InlineData("abc|def")] // a top-level alternation: no run is certain
     [InlineData("(?i)password")] // case-insensitive: the text may be written otherwise
+    [InlineData("(?si)password")]
+    [InlineData("(?x)pass word")] // spacing ignored
     [InlineData(@"\x41BC")] // a character code
     [InlineData(".*")]
     [InlineData("ab")] // too short to be worth a search
@@ -67,6 +69,7 @@ public class RegexLiteralTests
     [InlineData("^x(ab|cd)?(efg|hij)$", "efg,hij")] // the optional group is passed over
     [InlineData("^(os|sys)\\.(system|popen)$", "os,sys")]
     [InlineData("^(?!test)(ab|cd)", "ab,cd")] // a lookahead is passed over
+    [InlineData(@"(?s)^(Math\.random\(\)|new\s+Random\(.*\))$", "Math.random(),Random(")] // (?s) changes only the dots
     public void Finds_one_run_per_alternative(string regex, string expected) =>
         Assert.Equal(expected.Split(','), RegexLiteral.RequiredAnyOf(regex));
 
@@ -82,11 +85,11 @@ public class RegexLiteralTests
     [Fact]
     public void Every_match_holds_one_of_the_alternatives()
     {
-        string[] regexes = ["^(Query|Exec|QueryRow)$", @"\b(include|require)(_once)?\b", "(?:get|post)Mapping", "md5|sha1", "^x(ab|cd)?(efg|hij)$", @"^(\w+)\.(select|raw)\("];
+        string[] regexes = [@"(?s)^(Math\.random\(\)|new\s+Random\(.*\))$", "^(Query|Exec|QueryRow)$", @"\b(include|require)(_once)?\b", "(?:get|post)Mapping", "md5|sha1", "^x(ab|cd)?(efg|hij)$", @"^(\w+)\.(select|raw)\("];
         string[] inputs =
         [
             "Query", "Exec", "QueryRow", "include", "require_once", "getMapping", "postMapping", "md5", "sha1", "xefg", "xabhij",
-            "db.select(", "q.raw(x", "Select", "exec", "Mapping", "xab", "includes",
+            "db.select(", "q.raw(x", "Select", "exec", "Mapping", "xab", "includes", "Math.random()", "new Random(\n1)", "new Randomly()",
         ];
         foreach (var regex in regexes)
         {

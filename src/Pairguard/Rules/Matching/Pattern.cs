@@ -23,6 +23,12 @@ public sealed class Pattern
     /// <summary>The texts the pattern's string literals need (see <see cref="StructuralMatcher.StringTexts"/>), once computed.</summary>
     internal string[]? StringTexts { get; set; }
 
+    /// <summary>The texts any match must hold, as needed texts (leaves are whole tokens), once computed.</summary>
+    internal NeededText[]? Needed { get; set; }
+
+    /// <summary><see cref="Needed"/> and the texts of the pattern's string literals, once computed.</summary>
+    internal NeededText[]? NeededWithStrings { get; set; }
+
     /// <summary>The names of the metavariables (<c>$X</c>, not <c>$...X</c>) the pattern's nodes stand for, once computed.</summary>
     internal string[]? Metavariables { get; set; }
 

@@ -25,7 +25,7 @@ internal static class RegexLiteral
                 case '|':
                     return null;
                 case '(':
-                    if (i + 1 < regex.Length && regex[i + 1] == '?' && i + 2 < regex.Length && regex[i + 2] is not (':' or '=' or '!' or '<'))
+                    if (ChangesLiterals(regex, i))
                     {
                         // an inline option group such as (?i) or (?x: ...) changes how the rest matches
                         return null;
@@ -178,12 +178,34 @@ internal static class RegexLiteral
         return null;
     }
 
-    /// <summary>True when the regex holds an inline option group such as <c>(?i)</c>, which changes how the rest matches.</summary>
+    /// <summary>True when the regex holds an inline option group that changes how its letters match, such as <c>(?i)</c>.</summary>
     private static bool HasInlineOption(string regex)
     {
         for (var i = regex.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = regex.IndexOf("(?", i + 2, StringComparison.Ordinal))
         {
-            if (i + 2 < regex.Length && regex[i + 2] is not (':' or '=' or '!' or '<') && (i == 0 || regex[i - 1] != '\\'))
+            if ((i == 0 || regex[i - 1] != '\\') && ChangesLiterals(regex, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the group opening at i is an inline option group with <c>i</c> (case) or <c>x</c> (spacing and comments), which
+    /// change how literal characters match; <c>(?s)</c>, <c>(?m)</c> and <c>(?n)</c> change only dots, anchors and captures.
+    /// </summary>
+    private static bool ChangesLiterals(string regex, int i)
+    {
+        if (i + 2 >= regex.Length || regex[i + 1] != '?' || regex[i + 2] is ':' or '=' or '!' or '<')
+        {
+            return false;
+        }
+
+        for (var j = i + 2; j < regex.Length && regex[j] is not (')' or ':'); j++)
+        {
+            if (regex[j] is not ('s' or 'm' or 'n'))
             {
                 return true;
             }

@@ -59,11 +59,17 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>The texts any match in the target needs: <see cref="RequiredTexts(Pattern)"/>, and <see cref="StringTexts"/> where the target's literals allow.</summary>
-    private static string[] RequiredTexts(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>>? byKind)
+    /// <remarks>A leaf's text is a whole token in the code; a string's text may be part of a longer word (a regex's run is).</remarks>
+    private static NeededText[] RequiredTexts(Pattern pattern, IReadOnlyDictionary<string, List<AstNode>>? byKind)
     {
-        var texts = RequiredTexts(pattern);
-        var strings = StringTexts(pattern);
-        return strings.Length == 0 || byKind is null || byKind.ContainsKey("concatenated_string") ? texts : [.. texts, .. strings];
+        if (pattern.Needed is null)
+        {
+            var texts = RequiredTexts(pattern);
+            pattern.Needed = Array.ConvertAll(texts, t => new NeededText(t, Token: true));
+            pattern.NeededWithStrings = [.. pattern.Needed, .. StringTexts(pattern).Select(t => new NeededText(t, Token: false))];
+        }
+
+        return byKind is null || byKind.ContainsKey("concatenated_string") ? pattern.Needed : pattern.NeededWithStrings!;
     }
 
     /// <summary>True when the target lacks a word or a node kind the pattern needs: <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> would find nothing.</summary>
@@ -113,7 +119,7 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>True when every required text occurs within the range.</summary>
-    private static bool HoldsAll(string[] required, TextOccurrences occurrences, int start, int end)
+    private static bool HoldsAll(NeededText[] required, TextOccurrences occurrences, int start, int end)
     {
         foreach (var text in required)
         {
@@ -127,14 +133,14 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>The required texts, the rarest first (so that most targets are rejected by the first), or null when one never occurs.</summary>
-    private static string[]? RarestFirst(string[] required, TextOccurrences occurrences, AstNode root)
+    private static NeededText[]? RarestFirst(NeededText[] required, TextOccurrences occurrences, AstNode root)
     {
         if (required.Length == 0)
         {
             return required;
         }
 
-        var sorted = (string[])required.Clone();
+        var sorted = (NeededText[])required.Clone();
         var counts = Array.ConvertAll(sorted, t => occurrences.Of(t).Length);
         Array.Sort(counts, sorted);
         return HoldsAll(sorted, occurrences, root.Start, root.End) ? sorted : null;

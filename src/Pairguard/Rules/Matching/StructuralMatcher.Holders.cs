@@ -17,7 +17,7 @@ public sealed partial class StructuralMatcher
     /// null when anchors would not save work over the <paramref name="alternatives"/> candidates, or the tree has no pre-order
     /// positions. Every node the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> accept is among them.
     /// </summary>
-    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, string[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<IReadOnlyList<string>>? anyOf = null)
+    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, NeededText[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<IReadOnlyList<string>>? anyOf = null)
     {
         if (nodes is null || nodes.Length == 0 || root.Order < 0 || nodes[0] != root)
         {
@@ -25,7 +25,7 @@ public sealed partial class StructuralMatcher
         }
 
         var kindCount = kindLists.Count > 0 ? kindLists[0].Count : int.MaxValue;
-        var (from, to) = required.Length > 0 && occurrences is not null ? WithinRoot(occurrences.Of(required[0]), root, required[0].Length) : (0, -1);
+        var (from, to) = required.Length > 0 && occurrences is not null ? WithinRoot(occurrences.Of(required[0]), root, required[0].Text.Length) : (0, -1);
         var textCount = to >= from ? to - from : int.MaxValue;
         var (words, wordCount) = occurrences is null ? (null, int.MaxValue) : RarestSet(anyOf, occurrences, root);
         if ((long)Math.Min(Math.Min(kindCount, textCount), wordCount) * AnchorAdvantage >= alternatives)
@@ -62,7 +62,7 @@ public sealed partial class StructuralMatcher
                 var positions = occurrences!.Of(required[0]);
                 for (var i = from; i < to; i++)
                 {
-                    MarkHolders(DeepestHolding(root, positions[i], positions[i] + required[0].Length), root.Order, nodes, marks, found);
+                    MarkHolders(DeepestHolding(root, positions[i], positions[i] + required[0].Text.Length), root.Order, nodes, marks, found);
                 }
             }
         }

@@ -5,6 +5,7 @@ internal sealed class TextOccurrences
 {
     private readonly string _text;
     private readonly Dictionary<string, int[]> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
 
     public TextOccurrences(string text)
     {
@@ -28,10 +29,56 @@ internal sealed class TextOccurrences
         return _positions[word] = [.. found];
     }
 
-    /// <summary>True when the word occurs entirely within [start, end).</summary>
-    public bool Within(string word, int start, int end)
+    /// <summary>
+    /// The positions at which the text occurs as code can hold it: anywhere for a plain text; for a token (the text of a pattern's
+    /// leaf, which matches only a leaf of the same text) only where it is not part of a longer word, since a leaf of the code that
+    /// starts (ends) with a letter, digit or <c>_</c> is never preceded (followed) by another.
+    /// </summary>
+    public int[] Of(NeededText needed)
     {
-        var positions = Of(word);
+        if (!needed.Token)
+        {
+            return Of(needed.Text);
+        }
+
+        if (_tokens.TryGetValue(needed.Text, out var known))
+        {
+            return known;
+        }
+
+        var word = needed.Text;
+        var all = Of(word);
+        var checkBefore = IsWordChar(word[0]);
+        var checkAfter = IsWordChar(word[^1]);
+        if (!checkBefore && !checkAfter)
+        {
+            return _tokens[word] = all;
+        }
+
+        var found = new List<int>(all.Length);
+        foreach (var at in all)
+        {
+            if ((checkBefore && at > 0 && IsWordChar(_text[at - 1])) || (checkAfter && at + word.Length < _text.Length && IsWordChar(_text[at + word.Length])))
+            {
+                continue;
+            }
+
+            found.Add(at);
+        }
+
+        return _tokens[word] = found.Count == all.Length ? all : [.. found];
+    }
+
+    /// <summary>True when the needed text occurs (as <see cref="Of(NeededText)"/> counts it) entirely within [start, end).</summary>
+    public bool Within(NeededText needed, int start, int end) => Within(Of(needed), needed.Text.Length, start, end);
+
+    /// <summary>True when the word occurs entirely within [start, end).</summary>
+    public bool Within(string word, int start, int end) => Within(Of(word), word.Length, start, end);
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+
+    private static bool Within(int[] positions, int length, int start, int end)
+    {
         int lo = 0, hi = positions.Length;
         while (lo < hi)
         {
@@ -46,6 +93,9 @@ internal sealed class TextOccurrences
             }
         }
 
-        return lo < positions.Length && positions[lo] + word.Length <= end;
+        return lo < positions.Length && positions[lo] + length <= end;
     }
 }
+
+/// <summary>A text a match needs in the code: a whole token (<paramref name="Token"/>: not part of a longer word) or any occurrence.</summary>
+internal readonly record struct NeededText(string Text, bool Token);
