@@ -212,4 +212,39 @@ public class EngineAnchorTests
         var code = "<?php\n$a = $_GET['x'];\n$b = $_GETTER;\n$c = $MY_GET;\n";
         Assert.Equal([2], EngineHarness.Lines(Languages.Php, "pattern: $_GET", code));
     }
+
+    public static TheoryData<string, string, string, string, int[]> TypedCases => new()
+    {
+        // the type's name stands elsewhere in the file (a declaration); without it as a whole word, nothing can match
+        {
+            Languages.Java, "(ProcessBuilder $PB).start()",
+            "class A { void f() {\n ProcessBuilder pb = make();\n pb.start();\n other.start();\n} }\n",
+            "class A { void f() {\n ProcessBuilderFactory pb = make();\n pb.start();\n} }\n", [3]
+        },
+        {
+            Languages.CSharp, "(SqlCommand $C).ExecuteReader()",
+            "class A { void F() {\n SqlCommand c = Make();\n c.ExecuteReader();\n d.ExecuteReader();\n} }\n",
+            "class A { void F() {\n SqlCommandBuilder c = Make();\n c.ExecuteReader();\n} }\n", [3]
+        },
+        {
+            Languages.Go, "($R : *http.Request).URL",
+            "package p\nfunc h(r *http.Request, o *Other) {\n\tu := r.URL\n\tv := o.URL\n}\n",
+            "package p\nfunc h(r *http.RequestInfo) {\n\tu := r.URL\n}\n", [3]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypedCases))]
+    public void A_typed_metavariable_needs_its_type_named_in_the_file(string language, string pattern, string code, string without, int[] expected)
+    {
+        Assert.Equal(expected, EngineHarness.Lines(language, $"pattern: '{pattern}'", code));
+        Assert.Empty(EngineHarness.Lines(language, $"pattern: '{pattern}'", without));
+    }
+
+    [Fact]
+    public void A_string_typed_metavariable_matches_a_literal_in_a_file_that_never_names_the_type()
+    {
+        var code = "class A { void f(Object s) {\n if (s == \"a\") { }\n} }\n";
+        Assert.Equal([2], EngineHarness.Lines(Languages.Java, "pattern: $X == (String $Y)", code));
+    }
 }

@@ -29,6 +29,9 @@ public sealed class Pattern
     /// <summary><see cref="Needed"/> and the texts of the pattern's string literals, once computed.</summary>
     internal NeededText[]? NeededWithStrings { get; set; }
 
+    /// <summary>The type names the pattern's typed metavariables need in the file (anywhere: declarations are elsewhere), once computed.</summary>
+    internal NeededText[]? TypeTexts { get; set; }
+
     /// <summary>The names of the metavariables (<c>$X</c>, not <c>$...X</c>) the pattern's nodes stand for, once computed.</summary>
     internal string[]? Metavariables { get; set; }
 

@@ -18,11 +18,13 @@ public sealed partial class StructuralMatcher
         var texts = new HashSet<string>(StringComparer.Ordinal);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var strings = new HashSet<string>(StringComparer.Ordinal);
+        var types = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in pattern.Nodes)
         {
-            Collect(n, texts, kinds, strings);
+            Collect(n, texts, kinds, strings, types);
         }
 
+        pattern.TypeTexts = [.. types.Select(t => new NeededText(t, Token: true))];
         pattern.RequiredKinds = [.. kinds];
         pattern.StringTexts = [.. strings.Where(t => !texts.Contains(t))];
         return pattern.RequiredTexts = [.. texts];
@@ -75,6 +77,11 @@ public sealed partial class StructuralMatcher
     /// <summary>True when the target lacks a word or a node kind the pattern needs: <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> would find nothing.</summary>
     internal static bool CannotMatch(Pattern pattern, MatchTarget target)
     {
+        if (!HoldsTypes(pattern, target.Occurrences))
+        {
+            return true;
+        }
+
         foreach (var text in RequiredTexts(pattern, target.ByKind))
         {
             if (!target.Occurrences.Within(text, target.Root.Start, target.Root.End))
@@ -118,6 +125,44 @@ public sealed partial class StructuralMatcher
         return result;
     }
 
+    /// <summary>
+    /// True when the file's text names every type the pattern's typed metavariables need (<see cref="HasType"/> finds a type only
+    /// in the file's declarations, creations and casts, except for the literals it takes as strings and integers).
+    /// </summary>
+    private static bool HoldsTypes(Pattern pattern, TextOccurrences occurrences)
+    {
+        if (pattern.TypeTexts is null)
+        {
+            RequiredTexts(pattern);
+        }
+
+        foreach (var type in pattern.TypeTexts!)
+        {
+            if (occurrences.Of(type).Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Type names a literal can stand for (<see cref="HasType"/>): a file need not write them.</summary>
+    private static readonly HashSet<string> LiteralTypes = ["String", "string", "int", "long", "short", "Integer", "Long"];
+
+    /// <summary>The word a typed metavariable's type needs in the file's text (its simple name), or null when it needs none.</summary>
+    private static string? TypeWord(string type)
+    {
+        var simple = SimpleTypeName(type);
+        if (simple.EndsWith("[]", StringComparison.Ordinal))
+        {
+            simple = simple[..^2];
+        }
+
+        return simple.Length > 0 && !LiteralTypes.Contains(simple) && (char.IsAsciiLetter(simple[0]) || simple[0] == '_')
+            && simple.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') ? simple : null;
+    }
+
     /// <summary>True when every required text occurs within the range.</summary>
     private static bool HoldsAll(NeededText[] required, TextOccurrences occurrences, int start, int end)
     {
@@ -148,10 +193,20 @@ public sealed partial class StructuralMatcher
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("!\"#%&'()*+,-./:;<=>?@[\\]^`{|}~");
 
-    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds, HashSet<string> strings)
+    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds, HashSet<string> strings, HashSet<string> types)
     {
         n = Unwrap(n);
-        if (MetavariableOf(n) is not null || IsEllipsisNode(n) || SequenceNameOf(n) is not null)
+        if (MetavariableOf(n) is not null)
+        {
+            if (Info(n).MetavariableType is { } type && Info(n).Metavariable != "$_" && TypeWord(type) is { } word)
+            {
+                types.Add(word);
+            }
+
+            return;
+        }
+
+        if (IsEllipsisNode(n) || SequenceNameOf(n) is not null)
         {
             return;
         }
@@ -168,7 +223,7 @@ public sealed partial class StructuralMatcher
 
         if (IsDeep(n, out var inner))
         {
-            Collect(inner!, texts, kinds, strings);
+            Collect(inner!, texts, kinds, strings, types);
             return;
         }
 
@@ -192,8 +247,8 @@ public sealed partial class StructuralMatcher
         if (Info(n).IsAssignment)
         {
             // a declaration it matches has neither the assignment's kind nor its `=` token
-            Collect(n.ChildByField("left")!, texts, kinds, strings);
-            Collect(n.ChildByField("right")!, texts, kinds, strings);
+            Collect(n.ChildByField("left")!, texts, kinds, strings, types);
+            Collect(n.ChildByField("right")!, texts, kinds, strings, types);
             return;
         }
 
@@ -216,7 +271,7 @@ public sealed partial class StructuralMatcher
 
         foreach (var k in kids)
         {
-            Collect(k, texts, kinds, strings);
+            Collect(k, texts, kinds, strings, types);
         }
     }
 

@@ -64,7 +64,7 @@ public sealed partial class StructuralMatcher
         BudgetExceeded = false;
         var results = new List<RangeMatch>();
         var required = occurrences is null ? [] : RarestFirst(RequiredTexts(pattern, byKind), occurrences, root);
-        if (required is null)
+        if (required is null || (occurrences is not null && !HoldsTypes(pattern, occurrences)))
         {
             return results;
         }
