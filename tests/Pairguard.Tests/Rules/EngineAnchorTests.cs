@@ -247,4 +247,38 @@ public class EngineAnchorTests
         var code = "class A { void f(Object s) {\n if (s == \"a\") { }\n} }\n";
         Assert.Equal([2], EngineHarness.Lines(Languages.Java, "pattern: $X == (String $Y)", code));
     }
+
+    public static TheoryData<string, string, int[]> MetavariableTermCases => new()
+    {
+        { Languages.Python, "x = 1\naudit(a)\ny = audit(b) + 2\n", [2, 3] },
+        { Languages.JavaScript, "let x = 1;\naudit(a);\nlet y = audit(b) + 2;\n", [2, 3] },
+        { Languages.TypeScript, "let x = 1;\naudit(a);\nlet y = audit(b) + 2;\n", [2, 3] },
+        { Languages.Java, "class A { void m() {\naudit(a);\nint y = audit(b) + 2;\n} }\n", [2, 3] },
+        { Languages.CSharp, "class A { void M() {\naudit(a);\nvar y = audit(b) + 2;\n} }\n", [2, 3] },
+        { Languages.Go, "package main\nfunc main() {\naudit(a)\ny := audit(b) + 2\n}\n", [3, 4] },
+        { Languages.Php, "<?php\n$x = 1;\naudit($a);\n$y = audit($b) + 2;\n", [3, 4] },
+        { Languages.Ruby, "x = 1\naudit(a)\ny = audit(b) + 2\n", [2, 3] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MetavariableTermCases))]
+    public void A_metavariable_term_after_another_binds_the_same_range_and_nothing_else(string language, string code, int[] expected)
+    {
+        var same = """
+            patterns:
+              - pattern: audit($A)
+              - pattern: $X
+            """;
+        Assert.Equal(expected, EngineHarness.Lines(language, same, code));
+        var dollar = language == Languages.Php ? "$" : "";
+        Assert.Equal([$"found audit({dollar}a)", $"found audit({dollar}b)"], EngineHarness.Findings(language, same, code).Select(f => f.Message).Distinct().Order());
+
+        // the term must cover the same range as the first: the argument alone never does
+        var argument = """
+            patterns:
+              - pattern: audit($A)
+              - pattern: $A
+            """;
+        Assert.Empty(EngineHarness.Lines(language, argument, code));
+    }
 }

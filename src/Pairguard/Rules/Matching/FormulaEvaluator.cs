@@ -178,6 +178,20 @@ public sealed class FormulaEvaluator
             return Distinct(e.Alternatives.SelectMany(alt => Intersect(current, alt, target, constraints, ct)).ToList());
         }
 
+        if (constraints is null && term is PatternFormula only && target.Language != RuleLanguages.Generic
+            && _compiler.Compile(only.Code, target.Language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern))
+        {
+            // `pattern: $X` after other terms matches every node, but only those at the current ranges can join: the nodes within
+            // them are the only ones tried (same matches, in the same order, as matching the whole file)
+            var within = _matcher.FindAllWithin(pattern, target, IndexOf(current), ct);
+            if (_matcher.BudgetExceeded)
+            {
+                Errors.Add($"line {only.Line}: pattern match budget exceeded; results may be incomplete");
+            }
+
+            return Join(current, IndexOf(within));
+        }
+
         return Join(current, IndexOf(constraints is null ? Evaluate(term, target, ct) : Positive(term, target, constraints, ct)));
     }
 
