@@ -61,6 +61,12 @@ public sealed unsafe class Grammar
 
     internal nint Pointer { get; }
 
+    /// <summary>How many distinct values <see cref="SymbolSlot"/> gives.</summary>
+    internal int SymbolSlots => _symbols.Length + 2;
+
+    /// <summary>A dense index for a symbol (the two error symbols after the grammar's own), for per-symbol arrays.</summary>
+    internal int SymbolSlot(ushort symbol) => symbol < _symbols.Length ? symbol : symbol == ErrorSymbol ? _symbols.Length : _symbols.Length + 1;
+
     /// <summary>Name of a node kind symbol.</summary>
     internal string SymbolName(ushort symbol) => symbol < _symbols.Length ? _symbols[symbol] : symbol == ErrorSymbol ? "ERROR" : "_ERROR";
 

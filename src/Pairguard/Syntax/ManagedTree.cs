@@ -55,6 +55,8 @@ internal static unsafe class ManagedTree
         var grammar = tree.Grammar;
         // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again
         var nodes = new AstNode[records.Length];
+        // the rule engine's index of nodes by kind, filled while each node is fresh in the cache (one list per symbol, in pre-order)
+        var bySymbol = new List<AstNode>?[grammar.SymbolSlots];
         var errors = 0;
         for (var i = 0; i < records.Length; i++)
         {
@@ -86,10 +88,43 @@ internal static unsafe class ManagedTree
             }
 
             nodes[i] = node;
+            (bySymbol[grammar.SymbolSlot(r.Symbol)] ??= []).Add(node);
         }
 
         nodes[0].PreOrder = nodes;
+        nodes[0].KindIndex = KindIndex(bySymbol);
         return (nodes[0], errors);
+    }
+
+    /// <summary>The per-symbol lists keyed by kind name; symbols that share a name (aliases) have their lists merged in pre-order.</summary>
+    internal static Dictionary<string, List<AstNode>> KindIndex(List<AstNode>?[] bySymbol)
+    {
+        var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
+        foreach (var list in bySymbol)
+        {
+            if (list is null)
+            {
+                continue;
+            }
+
+            var kind = list[0].Kind;
+            if (!index.TryGetValue(kind, out var known))
+            {
+                index[kind] = list;
+                continue;
+            }
+
+            var merged = new List<AstNode>(known.Count + list.Count);
+            int a = 0, b = 0;
+            while (a < known.Count || b < list.Count)
+            {
+                merged.Add(b == list.Count || (a < known.Count && known[a].Order < list[b].Order) ? known[a++] : list[b++]);
+            }
+
+            index[kind] = merged;
+        }
+
+        return index;
     }
 
     /// <summary>The copy as it was made before native/flatten.c: a <see cref="TreeWalker"/> cursor walk with several native calls per

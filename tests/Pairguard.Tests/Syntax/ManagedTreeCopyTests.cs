@@ -68,6 +68,37 @@ public class ManagedTreeCopyTests
     }
 
     [Theory]
+    [MemberData(nameof(Inputs))]
+    public void TheKindIndexMadeByTheCopyEqualsIndexingTheNodes(string language, string variant)
+    {
+        var text = Variant(Samples.Single(s => s.Language == language).Text, variant);
+        var (flat, _, _, _) = CopyBoth(text, language);
+
+        Assert.NotNull(flat.KindIndex);
+        var expected = StructuralMatcher.IndexByKind(flat.PreOrder!);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), flat.KindIndex!.Keys.Order(StringComparer.Ordinal));
+        foreach (var (kind, nodes) in expected)
+        {
+            // the same node objects, in the same (pre-)order
+            Assert.True(nodes.SequenceEqual(flat.KindIndex[kind]), $"{language} {variant}: {kind}");
+        }
+    }
+
+    [Fact]
+    public void TwoSymbolsOfOneNameShareOneListInPreOrder()
+    {
+        AstNode Node(string kind, int order) => new(kind, null, true, order, order + 1, "0123456789") { Order = order };
+        var a = new List<AstNode> { Node("identifier", 1), Node("identifier", 4), Node("identifier", 5) };
+        var b = new List<AstNode> { Node("identifier", 2), Node("identifier", 6) };
+        var c = new List<AstNode> { Node("call", 3) };
+
+        var index = ManagedTree.KindIndex([a, null, c, b]);
+
+        Assert.Equal([1, 2, 4, 5, 6], index["identifier"].Select(n => n.Order));
+        Assert.Equal([3], index["call"].Select(n => n.Order));
+    }
+
+    [Theory]
     [InlineData(Languages.Python, "x = [", "1,", "]\n")]
     [InlineData(Languages.JavaScript, "const x = [", "1,", "];\n")]
     [InlineData(Languages.Go, "package p\nvar x = []int{", "1,", "}\n")]

@@ -42,6 +42,9 @@ public sealed class AstNode
     /// <summary>On a tree's root: every node of the tree in pre-order (as <see cref="DescendantsAndSelf"/> lists them), when the tree was built with them.</summary>
     internal AstNode[]? PreOrder { get; set; }
 
+    /// <summary>On a tree's root, when the copy made it: the tree's nodes by kind, each list in pre-order (the rule engine's index).</summary>
+    internal Dictionary<string, List<AstNode>>? KindIndex { get; set; }
+
     /// <summary>Position of this node in its whole tree's pre-order (the root is 0), or -1 when the tree was built without positions.</summary>
     internal int Order { get; set; } = -1;
 

@@ -14,7 +14,6 @@ public sealed class FormulaEvaluator
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
     private bool _spacingDependent;
     private readonly Dictionary<string, GenericPattern?> _generic = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>?> _regexAnchors = new(StringComparer.Ordinal);
 
     public FormulaEvaluator(PatternCompiler compiler, ISyntaxProvider syntax)
     {
@@ -234,12 +233,7 @@ public sealed class FormulaEvaluator
     /// </summary>
     private bool RegexCannotMatch(string regex, MatchTarget target)
     {
-        if (!_regexAnchors.TryGetValue(regex, out var anchors))
-        {
-            _regexAnchors[regex] = anchors = RegexLiteral.RequiredAnyOf(regex);
-        }
-
-        if (anchors is null)
+        if (RegexLiteral.RequiredAnyOf(regex) is not { } anchors)
         {
             return false;
         }

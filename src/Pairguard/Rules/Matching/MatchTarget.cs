@@ -27,7 +27,7 @@ public sealed class MatchTarget
     public string Text => Root.Source;
 
     /// <summary>Nodes by kind, built on first use.</summary>
-    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= StructuralMatcher.IndexByKind(Nodes);
+    public Dictionary<string, List<AstNode>> ByKind => _byKind ??= Root.KindIndex ?? StructuralMatcher.IndexByKind(Nodes);
 
     /// <summary>The root and all its descendants in pre-order (as <see cref="AstNode.DescendantsAndSelf"/>), built on first use.</summary>
     internal AstNode[] Nodes => _nodes ??= Root.PreOrder ?? [.. Root.DescendantsAndSelf()];

@@ -99,7 +99,10 @@ internal static class RegexLiteral
     /// mandatory group that gives one for each of its alternatives (<c>^(Query|Exec)$</c> needs <c>Query</c> or <c>Exec</c>).
     /// Runs of one character are not worth a search and give null.
     /// </summary>
-    public static IReadOnlyList<string>? RequiredAnyOf(string regex) => AnyOf(regex, 0);
+    /// <remarks>Remembered per regex for the process: rules ask for the same regexes on every file.</remarks>
+    public static IReadOnlyList<string>? RequiredAnyOf(string regex) => AnyOfCache.GetOrAdd(regex, r => AnyOf(r, 0));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>?> AnyOfCache = new(StringComparer.Ordinal);
 
     private static List<string>? AnyOf(string regex, int depth)
     {
