@@ -281,4 +281,49 @@ public class EngineAnchorTests
             """;
         Assert.Empty(EngineHarness.Lines(language, argument, code));
     }
+
+    public static TheoryData<string, string, int[]> FoldedCases => new()
+    {
+        { Languages.Python, Calls("h.{0}(pw)", "\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal), [21, 22] },
+        { Languages.JavaScript, Calls("h.{0}(pw)", ";\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal), [21, 22] },
+        { Languages.TypeScript, Calls("h.{0}(pw)", ";\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal), [21, 22] },
+        { Languages.Java, "class A { void m() {\n" + Calls("h.{0}(pw)", ";\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal) + "} }\n", [22, 23] },
+        { Languages.CSharp, "class A { void M() {\n" + Calls("h.{0}(pw)", ";\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal) + "} }\n", [22, 23] },
+        { Languages.Go, "package main\nfunc main() {\n" + Calls("h.{0}(pw)", "\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal) + "}\n", [23, 24] },
+        { Languages.Php, "<?php\n" + Calls("$h->{0}($pw)", ";\n").Replace("h->Query", "h->MD5", StringComparison.Ordinal).Replace("h->Exec", "h->Sha1", StringComparison.Ordinal), [22, 23] },
+        { Languages.Ruby, Calls("h.{0}(pw)", "\n").Replace("h.Query", "h.MD5", StringComparison.Ordinal).Replace("h.Exec", "h.Sha1", StringComparison.Ordinal), [21, 22] },
+    };
+
+    [Theory]
+    [MemberData(nameof(FoldedCases))]
+    public void A_case_insensitive_alternation_finds_each_alternative_in_any_case(string language, string code, int[] expected)
+    {
+        var pattern = language == Languages.Php ? "$H->$M($X)" : "$H.$M($X)";
+        var body = $"""
+            patterns:
+              - pattern: {pattern}
+              - metavariable-regex:
+                  metavariable: $M
+                  regex: (?i)^(md5|sha1)$
+            """;
+        Assert.Equal(expected, EngineHarness.Lines(language, body, code));
+        Assert.Empty(EngineHarness.Lines(language, body, code.Replace("MD5(", "Md6(", StringComparison.Ordinal).Replace("Sha1(", "Sha2(", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_case_insensitive_regex_still_matches_where_dotnet_folds_a_sign_onto_a_letter()
+    {
+        // the Kelvin sign folds onto k in .NET's case-insensitive regexes, but not in a case-insensitive text search
+        var body = """
+            patterns:
+              - pattern: $F($X)
+              - metavariable-regex:
+                  metavariable: $F
+                  regex: (?i)^(key)$
+            """;
+        var code = "\u212Aey(a);\nother(b);\n";
+        Assert.Matches(new System.Text.RegularExpressions.Regex("(?i)^(key)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant), "\u212Aey");
+        Assert.Equal([1], EngineHarness.Lines(Languages.JavaScript, body, code));
+        Assert.Equal([1], EngineHarness.Lines(Languages.JavaScript, body, "KEY(a);\nother(b);\n"));
+    }
 }

@@ -106,4 +106,23 @@ public class RegexLiteralTests
             Assert.True(matched > 0, regex);
         }
     }
+
+    [Theory]
+    [InlineData("(?i)^(md5|sha1)$", "md5,sha1", true)]
+    [InlineData("(?i).*(passw|pwd)", "passw,pwd", true)]
+    [InlineData("^(Query|Exec)$", "Query,Exec", false)]
+    public void Anchors_tell_whether_case_is_ignored(string regex, string expected, bool ignoreCase)
+    {
+        var anchors = RegexLiteral.Anchors(regex);
+        Assert.NotNull(anchors);
+        Assert.Equal(expected.Split(','), anchors.Words);
+        Assert.Equal(ignoreCase, anchors.IgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("^(?i)(md5|sha1)$")] // the option is not at the start: not read
+    [InlineData("(?i)^(md5|sha1)(?x) $")] // another option later
+    [InlineData("(?i)^(café|tea)$")] // a word that is not ASCII
+    public void Anchors_are_not_given_for_other_case_options(string regex) =>
+        Assert.Null(RegexLiteral.Anchors(regex));
 }

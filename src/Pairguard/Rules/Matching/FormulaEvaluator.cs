@@ -229,18 +229,18 @@ public sealed class FormulaEvaluator
 
     /// <summary>
     /// True when no text bound in the target can match the <c>metavariable-regex</c>: bound code is part of the target's text, and
-    /// that text holds none of the plain runs of which every match holds one (<see cref="RegexLiteral.RequiredAnyOf"/>).
+    /// that text holds none of the plain runs of which every match holds one (<see cref="RegexLiteral.Anchors"/>).
     /// </summary>
     private bool RegexCannotMatch(string regex, MatchTarget target)
     {
-        if (RegexLiteral.RequiredAnyOf(regex) is not { } anchors)
+        if (RegexLiteral.Anchors(regex) is not { } anchors || (anchors.IgnoreCase && !target.Occurrences.CanSearchIgnoringCase))
         {
             return false;
         }
 
-        foreach (var anchor in anchors)
+        foreach (var anchor in anchors.Words)
         {
-            if (target.Occurrences.Of(anchor).Length > 0)
+            if (target.Occurrences.Of(anchor, anchors.IgnoreCase).Length > 0)
             {
                 return false;
             }
@@ -369,7 +369,7 @@ public sealed class FormulaEvaluator
         var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
         foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex))))
         {
-            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.RequiredAnyOf(c.Regex));
+            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.Anchors(c.Regex));
             result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
         }
 

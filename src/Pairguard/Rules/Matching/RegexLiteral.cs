@@ -104,6 +104,23 @@ internal static class RegexLiteral
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>?> AnyOfCache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// <see cref="RequiredAnyOf"/>, also for a regex that starts with <c>(?i)</c> (and has no other option that changes letters):
+    /// its texts, made of ASCII characters only, are then to be found ignoring case. Null when there are none.
+    /// </summary>
+    public static RegexAnchors? Anchors(string regex) => AnchorsCache.GetOrAdd(regex, static r =>
+    {
+        if (r.StartsWith("(?i)", StringComparison.Ordinal) && !HasInlineOption(r[4..]) && AnyOf(r[4..], 0) is { } folded
+            && folded.All(w => w.All(char.IsAscii)))
+        {
+            return new RegexAnchors(folded, IgnoreCase: true);
+        }
+
+        return RequiredAnyOf(r) is { } exact ? new RegexAnchors(exact, IgnoreCase: false) : null;
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegexAnchors?> AnchorsCache = new(StringComparer.Ordinal);
+
     private static List<string>? AnyOf(string regex, int depth)
     {
         if (depth > 4 || regex.Contains("(?", StringComparison.Ordinal) && HasInlineOption(regex))
@@ -388,3 +405,6 @@ internal static class RegexLiteral
         return -1;
     }
 }
+
+/// <summary>Plain texts of which every match of a regex holds one, to be found exactly or (<paramref name="IgnoreCase"/>) ignoring case.</summary>
+internal sealed record RegexAnchors(IReadOnlyList<string> Words, bool IgnoreCase);

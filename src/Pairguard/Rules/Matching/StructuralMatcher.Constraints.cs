@@ -35,21 +35,21 @@ public sealed partial class StructuralMatcher
     /// For each metavariable of a single-node pattern constrained by a regex that needs one of a few plain texts, those texts: a
     /// match binds the metavariable to code inside the matched node, so the node holds one of them.
     /// </summary>
-    private List<IReadOnlyList<string>>? ConstraintAnchors(Pattern pattern)
+    private List<RegexAnchors>? ConstraintAnchors(Pattern pattern)
     {
         if (_constraints is null || pattern.IsSequence)
         {
             return null;
         }
 
-        List<IReadOnlyList<string>>? result = null;
+        List<RegexAnchors>? result = null;
         foreach (var name in MetavariablesOf(pattern))
         {
             if (_constraints.TryGetValue(name, out var constraints))
             {
                 foreach (var c in constraints)
                 {
-                    if (c.AnyOf is { Count: > 0 } anyOf)
+                    if (c.AnyOf is { Words.Count: > 0 } anyOf)
                     {
                         (result ??= []).Add(anyOf);
                     }

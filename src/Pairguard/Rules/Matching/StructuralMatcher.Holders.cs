@@ -17,7 +17,7 @@ public sealed partial class StructuralMatcher
     /// null when anchors would not save work over the <paramref name="alternatives"/> candidates, or the tree has no pre-order
     /// positions. Every node the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> accept is among them.
     /// </summary>
-    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, NeededText[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<IReadOnlyList<string>>? anyOf = null)
+    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, NeededText[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<RegexAnchors>? anyOf = null)
     {
         if (nodes is null || nodes.Length == 0 || root.Order < 0 || nodes[0] != root)
         {
@@ -40,9 +40,9 @@ public sealed partial class StructuralMatcher
         {
             if (wordCount < Math.Min(kindCount, textCount))
             {
-                foreach (var word in words!)
+                foreach (var word in words!.Words)
                 {
-                    var positions = occurrences!.Of(word);
+                    var positions = occurrences!.Of(word, words.IgnoreCase);
                     var (start, end) = WithinRoot(positions, root, word.Length);
                     for (var i = start; i < end; i++)
                     {
@@ -85,16 +85,21 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>Of sets of words one of which every match holds, the set with the fewest occurrences within the root, and that number.</summary>
-    private static (IReadOnlyList<string>? Words, int Count) RarestSet(List<IReadOnlyList<string>>? sets, TextOccurrences occurrences, AstNode root)
+    private static (RegexAnchors? Words, int Count) RarestSet(List<RegexAnchors>? sets, TextOccurrences occurrences, AstNode root)
     {
-        IReadOnlyList<string>? best = null;
+        RegexAnchors? best = null;
         var bestCount = int.MaxValue;
         foreach (var set in sets ?? [])
         {
-            long count = 0;
-            foreach (var word in set)
+            if (set.IgnoreCase && !occurrences.CanSearchIgnoringCase)
             {
-                var (from, to) = WithinRoot(occurrences.Of(word), root, word.Length);
+                continue;
+            }
+
+            long count = 0;
+            foreach (var word in set.Words)
+            {
+                var (from, to) = WithinRoot(occurrences.Of(word, set.IgnoreCase), root, word.Length);
                 count += to - from;
             }
 

@@ -6,6 +6,8 @@ internal sealed class TextOccurrences
     private readonly string _text;
     private readonly Dictionary<string, int[]> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
+    private bool? _foldable;
 
     public TextOccurrences(string text)
     {
@@ -27,6 +29,34 @@ internal sealed class TextOccurrences
         }
 
         return _positions[word] = [.. found];
+    }
+
+    /// <summary>
+    /// True when a case-insensitive ordinal search finds every place a case-insensitive regex matches an ASCII word: the text holds
+    /// none of the characters .NET's regexes also fold onto ASCII letters (the Kelvin sign, the long s, the dotted and dotless i).
+    /// </summary>
+    public bool CanSearchIgnoringCase => _foldable ??= _text.AsSpan().IndexOfAny('\u212A', '\u017F', '\u0130') < 0 && !_text.Contains('\u0131');
+
+    /// <summary>The positions of the word, exactly or (<paramref name="ignoreCase"/>, ASCII words only) ignoring case.</summary>
+    public int[] Of(string word, bool ignoreCase)
+    {
+        if (!ignoreCase)
+        {
+            return Of(word);
+        }
+
+        if (_folded.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var found = new List<int>();
+        for (var at = _text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = _text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            found.Add(at);
+        }
+
+        return _folded[word] = [.. found];
     }
 
     /// <summary>
