@@ -113,10 +113,10 @@ internal static class RegexLiteral
         if (r.StartsWith("(?i)", StringComparison.Ordinal) && !HasInlineOption(r[4..]) && AnyOf(r[4..], 0) is { } folded
             && folded.All(w => w.All(char.IsAscii)))
         {
-            return new RegexAnchors(folded, IgnoreCase: true);
+            return new RegexAnchors([.. folded.Distinct(StringComparer.OrdinalIgnoreCase)], IgnoreCase: true);
         }
 
-        return RequiredAnyOf(r) is { } exact ? new RegexAnchors(exact, IgnoreCase: false) : null;
+        return RequiredAnyOf(r) is { } exact ? new RegexAnchors([.. exact.Distinct(StringComparer.Ordinal)], IgnoreCase: false) : null;
     });
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegexAnchors?> AnchorsCache = new(StringComparer.Ordinal);
