@@ -538,8 +538,9 @@ public static partial class RuleLoader
     {
         try
         {
-            // linear-time when possible; backreferences and lookarounds run time-limited (see RuleRegex)
-            _ = Matching.RuleRegex.Get(pattern, RegexOptions.Multiline);
+            // only parsed here: the engine that runs it (linear-time when possible; backreferences and lookarounds time-limited, see
+            // RuleRegex) is built when a file first needs it
+            Matching.RuleRegex.Validate(pattern, RegexOptions.Multiline);
         }
         catch (ArgumentException e)
         {

@@ -19,6 +19,13 @@ public static class RuleRegex
     public static Regex Get(string pattern, RegexOptions options = RegexOptions.None) =>
         Cache.GetOrAdd((pattern, options | RegexOptions.CultureInvariant), k => Create(k.Item1, k.Item2));
 
+    /// <summary>
+    /// Throws an <see cref="ArgumentException"/> when the pattern is not a valid .NET regex, without building the linear-time
+    /// engine (which costs milliseconds per regex: rules are checked when loaded, and their regexes built when first used).
+    /// </summary>
+    public static void Validate(string pattern, RegexOptions options = RegexOptions.None) =>
+        _ = new Regex(pattern, options | RegexOptions.CultureInvariant, Timeout);
+
     /// <summary>True when the pattern needs the time-limited backtracking engine (it has backreferences or lookarounds).</summary>
     public static bool IsBacktracking(string pattern, RegexOptions options = RegexOptions.None) =>
         Get(pattern, options).MatchTimeout != Regex.InfiniteMatchTimeout;
