@@ -51,16 +51,20 @@ public sealed record AnyRequirement(IReadOnlyList<Requirement> Parts) : Requirem
 /// Derives from each rule the identifiers a file must contain for the rule to match, and finds which of them a file contains in
 /// one multi-literal pass, so that files that cannot match are never parsed or matched.
 /// </summary>
+/// <remarks>
+/// The words are searched in small sets: <see cref="SearchValues{T}"/> over a few words runs a packed SIMD search, while one set of
+/// hundreds falls back to a much slower automaton (as measured for the secrets' keywords); a set stops once all its words are found.
+/// </remarks>
 public sealed class Prefilter
 {
-    private readonly SearchValues<string>? _search;
-    private readonly Dictionary<char, string[]> _byFirst;
+    private const int GroupSize = 16;
+
+    private readonly (SearchValues<string> Values, string[] Words)[] _groups;
 
     public Prefilter(IEnumerable<string> words)
     {
-        var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        _search = distinct.Length == 0 ? null : SearchValues.Create(distinct, StringComparison.OrdinalIgnoreCase);
-        _byFirst = distinct.GroupBy(w => char.ToLowerInvariant(w[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
+        _groups = [.. distinct.Chunk(GroupSize).Select(g => (SearchValues.Create(g, StringComparison.OrdinalIgnoreCase), g))];
     }
 
     /// <summary>The requirement of a rule (what its patterns' identifiers demand).</summary>
@@ -86,34 +90,30 @@ public sealed class Prefilter
     public HashSet<string> PresentWords(string text)
     {
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (_search is null)
-        {
-            return present;
-        }
-
         var span = text.AsSpan();
-        var offset = 0;
-        while (offset < span.Length)
+        foreach (var (values, words) in _groups)
         {
-            var i = span[offset..].IndexOfAny(_search);
-            if (i < 0)
+            var missing = words.Length;
+            var offset = 0;
+            while (missing > 0 && offset < span.Length)
             {
-                break;
-            }
-
-            var at = offset + i;
-            if (_byFirst.TryGetValue(char.ToLowerInvariant(span[at]), out var candidates))
-            {
-                foreach (var w in candidates)
+                var i = span[offset..].IndexOfAny(values);
+                if (i < 0)
                 {
-                    if (span[at..].StartsWith(w, StringComparison.OrdinalIgnoreCase))
+                    break;
+                }
+
+                var at = offset + i;
+                foreach (var w in words)
+                {
+                    if (span[at..].StartsWith(w, StringComparison.OrdinalIgnoreCase) && present.Add(w))
                     {
-                        present.Add(w);
+                        missing--;
                     }
                 }
-            }
 
-            offset = at + 1;
+                offset = at + 1;
+            }
         }
 
         return present;
