@@ -326,4 +326,35 @@ public class EngineAnchorTests
         Assert.Equal([1], EngineHarness.Lines(Languages.JavaScript, body, code));
         Assert.Equal([1], EngineHarness.Lines(Languages.JavaScript, body, "KEY(a);\nother(b);\n"));
     }
+
+    public static TheoryData<string, string, string, int[]> SequenceCases => new()
+    {
+        { Languages.Python, "$X = $Y\n$X = $Z", "a = 1\nb = 2\na = 3\nprint(a)\nc = 1\nc = 2\n", [5] },
+        { Languages.JavaScript, "$X = $Y;\n$X = $Z;", "a = 1;\nb = 2;\na = 3;\nf(a);\nc = 1;\nc = 2;\n", [5] },
+        { Languages.TypeScript, "$X = $Y;\n$X = $Z;", "a = 1;\nb = 2;\na = 3;\nf(a);\nc = 1;\nc = 2;\n", [5] },
+        { Languages.Java, "$X = $Y;\n$X = $Z;", "class A { void m() {\na = 1;\nb = 2;\na = 3;\nf(a);\nc = 1;\nc = 2;\n} }\n", [6] },
+        { Languages.CSharp, "$X = $Y;\n$X = $Z;", "class A { void M() {\na = 1;\nb = 2;\na = 3;\nF(a);\nc = 1;\nc = 2;\n} }\n", [6] },
+        { Languages.Go, "$X = $Y\n$X = $Z", "package main\nfunc main() {\na = 1\nb = 2\na = 3\nf(a)\nc = 1\nc = 2\n}\n", [7] },
+        { Languages.Php, "$X = $Y;\n$X = $Z;", "<?php\n$a = 1;\n$b = 2;\n$a = 3;\nf($a);\n$c = 1;\n$c = 2;\n", [6] },
+        { Languages.Ruby, "$X = $Y\n$X = $Z", "a = 1\nb = 2\na = 3\nputs(a)\nc = 1\nc = 2\n", [5] },
+    };
+
+    [Theory]
+    [MemberData(nameof(SequenceCases))]
+    public void A_sequence_without_ellipses_matches_consecutive_statements_only(string language, string pattern, string code, int[] expected)
+    {
+        var body = "pattern: |\n  " + pattern.Replace("\n", "\n  ", StringComparison.Ordinal);
+        Assert.Equal(expected, EngineHarness.Lines(language, body, code));
+    }
+
+    [Theory]
+    [InlineData(Languages.Python, "$X = $Y\nreturn $X", "def f():\n    g()\n    a = 1\n    return a\n", 3)]
+    [InlineData(Languages.JavaScript, "$X = $Y;\nreturn $X;", "function f() {\n  g();\n  a = 1;\n  return a;\n}\n", 3)]
+    [InlineData(Languages.Java, "$X = $Y;\nreturn $X;", "class A { int f() {\n  g();\n  a = 1;\n  return a;\n} }\n", 3)]
+    public void A_sequence_of_different_statement_kinds_is_checked_statement_by_statement(string language, string pattern, string code, int expected)
+    {
+        var body = "pattern: |\n  " + pattern.Replace("\n", "\n  ", StringComparison.Ordinal);
+        Assert.Equal([expected], EngineHarness.Lines(language, body, code));
+        Assert.Empty(EngineHarness.Lines(language, body, code.Replace("return a", "g(a)", StringComparison.Ordinal)));
+    }
 }

@@ -80,6 +80,7 @@ public sealed partial class StructuralMatcher
             }
 
             var kinds = SpansOf(kindNodes);
+            var aligned = IsAligned(pattern);
             var parents = AnchoredCandidates(root, nodes, kindNodes, required, occurrences, nodes?.Length ?? 0, null) ?? nodes ?? root.DescendantsAndSelf();
             foreach (var parent in parents)
             {
@@ -95,9 +96,10 @@ public sealed partial class StructuralMatcher
                     continue;
                 }
 
+                var window = aligned && !HasOptionalDeclaration(kids);
                 for (var start = 0; start < kids.Count; start++)
                 {
-                    if (!MayStartWith(pattern.Nodes[0], kids[start]))
+                    if (!MayStartWith(pattern.Nodes[0], kids[start]) || (window && !WindowMayMatch(pattern.Nodes, kids, start)))
                     {
                         continue;
                     }
@@ -612,6 +614,58 @@ public sealed partial class StructuralMatcher
     }
 
     private static bool IsWildcard(AstNode p) => MetavariableOf(p) is not null || IsEllipsisNode(p) || IsDeep(p, out _) || StringKinds.Contains(p.Kind);
+
+    /// <summary>True for a statement sequence without ellipses or sequence metavariables: its i-th node can only match the i-th statement from the start.</summary>
+    private static bool IsAligned(Pattern pattern)
+    {
+        foreach (var n in pattern.Nodes)
+        {
+            var info = Info(n);
+            if (info.IsEllipsis || info.SequenceName is not null || info.OnlyEllipses)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when some statement is of a kind (modifiers, attributes) the sequence matcher may step over, shifting the alignment.</summary>
+    private static bool HasOptionalDeclaration(IReadOnlyList<AstNode> kids)
+    {
+        foreach (var k in kids)
+        {
+            if (OptionalDeclarationKinds.Contains(k.Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For an aligned sequence (<see cref="IsAligned"/>) over statements none of which may be stepped over: true when there are
+    /// enough statements from <paramref name="start"/> and each may start a match of its pattern node (<see cref="MayStartWith"/>),
+    /// a check much cheaper than the sequence matcher, which would fail on any window this rejects.
+    /// </summary>
+    private static bool WindowMayMatch(IReadOnlyList<AstNode> ps, IReadOnlyList<AstNode> kids, int start)
+    {
+        if (start + ps.Count > kids.Count)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < ps.Count; i++)
+        {
+            if (!MayStartWith(ps[i], kids[start + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPlainStructure(PatternNodeInfo info) =>
         info.Metavariable is null && !info.IsEllipsis && info.SequenceName is null && info.DeepInner is null && !info.IsString && !info.OnlyEllipses;
