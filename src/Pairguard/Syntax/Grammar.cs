@@ -11,6 +11,7 @@ public sealed unsafe class Grammar
     private readonly string[] _symbols;
     private readonly string[] _fields;
     private readonly Dictionary<string, ushort> _fieldIds;
+    private readonly bool[] _commentSlots;
 
     private Grammar(string name, string language, nint pointer)
     {
@@ -24,6 +25,12 @@ public sealed unsafe class Grammar
         for (ushort i = 0; i < symbolCount; i++)
         {
             _symbols[i] = string.Intern(TreeSitterApi.ToManaged(TreeSitterApi.ts_language_symbol_name(pointer, i)));
+        }
+
+        _commentSlots = new bool[_symbols.Length + 2];
+        for (var i = 0; i < _symbols.Length; i++)
+        {
+            _commentSlots[i] = _symbols[i].Contains("comment", StringComparison.Ordinal);
         }
 
         var fieldCount = TreeSitterApi.ts_language_field_count(pointer);
@@ -66,6 +73,9 @@ public sealed unsafe class Grammar
 
     /// <summary>A dense index for a symbol (the two error symbols after the grammar's own), for per-symbol arrays.</summary>
     internal int SymbolSlot(ushort symbol) => symbol < _symbols.Length ? symbol : symbol == ErrorSymbol ? _symbols.Length : _symbols.Length + 1;
+
+    /// <summary>True when the symbol's kind names a comment (as <see cref="Rules.Matching.AstNode.IsComment"/> tells), per <see cref="SymbolSlot"/>.</summary>
+    internal bool IsCommentSlot(int slot) => _commentSlots[slot];
 
     /// <summary>Name of a node kind symbol.</summary>
     internal string SymbolName(ushort symbol) => symbol < _symbols.Length ? _symbols[symbol] : symbol == ErrorSymbol ? "ERROR" : "_ERROR";

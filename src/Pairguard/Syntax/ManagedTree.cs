@@ -64,7 +64,8 @@ internal static unsafe class ManagedTree
             var start = map.ToChar(r.StartByte);
             var end = Math.Max(start, map.ToChar(r.EndByte));
             var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
-            var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source)
+            var slot = grammar.SymbolSlot(r.Symbol);
+            var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source, grammar.IsCommentSlot(slot))
             {
                 Order = i,
             };
@@ -88,7 +89,7 @@ internal static unsafe class ManagedTree
             }
 
             nodes[i] = node;
-            (bySymbol[grammar.SymbolSlot(r.Symbol)] ??= []).Add(node);
+            (bySymbol[slot] ??= []).Add(node);
         }
 
         nodes[0].PreOrder = nodes;

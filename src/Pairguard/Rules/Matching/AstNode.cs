@@ -7,6 +7,12 @@ public sealed class AstNode
     private IReadOnlyList<AstNode>? _significant;
 
     public AstNode(string kind, string? field, bool isNamed, int start, int end, string source)
+        : this(kind, field, isNamed, start, end, source, kind.Contains("comment", StringComparison.Ordinal))
+    {
+    }
+
+    /// <summary>A node whose kind is already known to be a comment or not (the copy reads it once per grammar symbol).</summary>
+    internal AstNode(string kind, string? field, bool isNamed, int start, int end, string source, bool isComment)
     {
         Kind = kind;
         Field = field;
@@ -14,6 +20,7 @@ public sealed class AstNode
         Start = start;
         End = end;
         Source = source;
+        IsComment = isComment;
     }
 
     public string Kind { get; }
@@ -67,7 +74,7 @@ public sealed class AstNode
     internal PatternNodeInfo? PatternInfo { get; set; }
 
     /// <summary>True for comment nodes (any grammar).</summary>
-    public bool IsComment => Kind.Contains("comment", StringComparison.Ordinal);
+    public bool IsComment { get; }
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
     public IReadOnlyList<AstNode> Significant => _significant ??= SignificantChildren();
