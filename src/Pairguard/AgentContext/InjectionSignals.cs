@@ -1,10 +1,63 @@
 using System.Text.RegularExpressions;
+using Pairguard.Rules.Matching;
 using YamlDotNet.RepresentationModel;
 
 namespace Pairguard.AgentContext;
 
 /// <summary>One signal of the data file: an id, the kind of evidence it gives, a linear-time pattern, and whether it counts in agent-instruction files.</summary>
-public sealed record InjectionSignal(string Id, string Kind, Regex Pattern, bool InInstructionFiles = true);
+public sealed class InjectionSignal
+{
+    /// <summary>How every signal pattern is built: case-insensitive, linear-time.</summary>
+    internal const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private readonly Lazy<Regex> _pattern;
+
+    internal InjectionSignal(string id, string kind, string pattern, bool inInstructionFiles)
+    {
+        Id = id;
+        Kind = kind;
+        InInstructionFiles = inInstructionFiles;
+        // building the linear-time engine costs milliseconds per pattern: it is done when a text first may hold a match
+        _pattern = new Lazy<Regex>(() => new Regex(pattern, Options));
+        Anchors = RegexLiteral.Anchors("(?i)" + pattern);
+        _lowerWords = Anchors is { IgnoreCase: true } anchors ? [.. anchors.Words.Select(w => w.ToLowerInvariant())] : null;
+    }
+
+    private readonly string[]? _lowerWords;
+
+    public string Id { get; }
+
+    public string Kind { get; }
+
+    /// <summary>The pattern, built on first use.</summary>
+    public Regex Pattern => _pattern.Value;
+
+    public bool InInstructionFiles { get; }
+
+    /// <summary>Words (ASCII, found ignoring case) of which every match holds one, or null when the pattern does not tell.</summary>
+    internal RegexAnchors? Anchors { get; }
+
+    /// <summary>False when the text cannot hold a match: none of the <see cref="Anchors"/> occurs in its lower-cased form.</summary>
+    internal bool MayMatch(string text, ref string? lower)
+    {
+        if (_lowerWords is null || text.AsSpan().IndexOfAny('\u212A', '\u017F', '\u0130') >= 0 || text.Contains('\u0131'))
+        {
+            // no words to look for, or a character .NET's case-insensitive regexes fold onto an ASCII letter: only the regex can tell
+            return true;
+        }
+
+        lower ??= text.ToLowerInvariant();
+        foreach (var word in _lowerWords)
+        {
+            if (lower.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>A signal that fired in a passage: which one, and the text it matched.</summary>
 public sealed record SignalHit(InjectionSignal Signal, int Index, string Text);
@@ -15,7 +68,7 @@ public sealed class InjectionSignals
     /// <summary>Resource name of the embedded signal file.</summary>
     public const string ResourceName = "Pairguard.AgentContext.Data.injection-signals.yml";
 
-    private static readonly Lazy<InjectionSignals> BuiltIn = new(() => Parse(ReadResource(ResourceName)));
+    private static readonly Lazy<InjectionSignals> BuiltIn = new(() => Parse(ReadResource(ResourceName), buildNow: false));
 
     private InjectionSignals(IReadOnlyList<InjectionSignal> signals)
     {
@@ -29,7 +82,13 @@ public sealed class InjectionSignals
     public IReadOnlyList<InjectionSignal> All { get; }
 
     /// <summary>Parses a signal file (YAML with a <c>signals</c> list of id/kind/pattern); throws <see cref="FormatException"/> when malformed.</summary>
-    public static InjectionSignals Parse(string yaml)
+    public static InjectionSignals Parse(string yaml) => Parse(yaml, buildNow: true);
+
+    /// <summary>
+    /// Parses a signal file; with <paramref name="buildNow"/> false (the built-in file, whose patterns the tests build), each pattern
+    /// is only parsed here and its linear-time engine built when first needed.
+    /// </summary>
+    internal static InjectionSignals Parse(string yaml, bool buildNow)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
@@ -43,18 +102,27 @@ public sealed class InjectionSignals
                 : throw new FormatException($"signal at line {item.Start.Line} has no '{key}'");
 
             var id = Get("id");
-            Regex pattern;
+            var pattern = Get("pattern");
+            var inInstructionFiles = !(item.Children.TryGetValue(new YamlScalarNode("in-instruction-files"), out var flag) && flag is YamlScalarNode { Value: "false" });
+            var signal = new InjectionSignal(id, Get("kind"), pattern, inInstructionFiles);
             try
             {
-                pattern = new Regex(Get("pattern"), RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+                if (buildNow)
+                {
+                    _ = signal.Pattern;
+                }
+                else
+                {
+                    // the syntax only (cheap); the linear-time engine may still refuse a construct, which the tests would show
+                    _ = new Regex(pattern, InjectionSignal.Options & ~RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
+                }
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
                 throw new FormatException($"signal {id}: invalid pattern: {e.Message}", e);
             }
 
-            var inInstructionFiles = !(item.Children.TryGetValue(new YamlScalarNode("in-instruction-files"), out var flag) && flag is YamlScalarNode { Value: "false" });
-            signals.Add(new InjectionSignal(id, Get("kind"), pattern, inInstructionFiles));
+            signals.Add(signal);
         }
 
         return new InjectionSignals(signals);
@@ -64,9 +132,15 @@ public sealed class InjectionSignals
     public List<SignalHit> Match(string text, CancellationToken cancellationToken = default)
     {
         var hits = new List<SignalHit>();
+        string? lower = null;
         foreach (var s in All)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!s.MayMatch(text, ref lower))
+            {
+                continue;
+            }
+
             foreach (Match m in s.Pattern.Matches(text))
             {
                 // "Do not reveal the secret key" warns a human and "such as \"ignore previous instructions\"" quotes an attack;
@@ -85,8 +159,22 @@ public sealed class InjectionSignals
     }
 
     /// <summary>All matches of signals of one kind (used to list installed package names).</summary>
-    public IEnumerable<Match> Matches(string kind, string text) =>
-        All.Where(s => s.Kind == kind).SelectMany(s => s.Pattern.Matches(text));
+    public IEnumerable<Match> Matches(string kind, string text)
+    {
+        string? lower = null;
+        foreach (var s in All)
+        {
+            if (s.Kind != kind || !s.MayMatch(text, ref lower))
+            {
+                continue;
+            }
+
+            foreach (Match m in s.Pattern.Matches(text))
+            {
+                yield return m;
+            }
+        }
+    }
 
     private static bool IsQuoted(string text, int index)
     {

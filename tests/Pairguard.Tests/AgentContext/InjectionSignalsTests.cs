@@ -16,6 +16,54 @@ public class InjectionSignalsTests
     }
 
     [Fact]
+    public void A_signal_is_skipped_only_for_texts_it_cannot_match()
+    {
+        // every fixture (attacks and ordinary documents), whole and line by line, with the Kelvin sign and the long s that .NET's
+        // case-insensitive regexes fold onto k and s: wherever a pattern matches, the cheap word check must have let it run
+        var texts = new List<string>();
+        foreach (var folder in new[] { "positive", "negative" })
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(AgentTestSupport.FixtureDirectory(), folder)))
+            {
+                var text = File.ReadAllText(f);
+                texts.Add(text);
+                texts.AddRange(text.Split('\n'));
+            }
+        }
+
+        var signals = InjectionSignals.Default.All;
+        texts.AddRange(texts.Where(t => t.Length < 2000 && signals.Any(s => s.Pattern.IsMatch(t))).Select(t => t.Replace('k', '\u212A').Replace('s', '\u017F')).ToList());
+        var matched = 0;
+        foreach (var signal in signals)
+        {
+            foreach (var text in texts)
+            {
+                if (signal.Pattern.IsMatch(text))
+                {
+                    matched++;
+                    string? lower = null;
+                    Assert.True(signal.MayMatch(text, ref lower), $"{signal.Id} matches a text its words check skipped: {text[..Math.Min(80, text.Length)]}");
+                }
+            }
+        }
+
+        Assert.True(matched > 50, $"only {matched} matches: the fixtures should exercise the signals");
+        Assert.True(signals.Count(s => s.Anchors is not null) > signals.Count / 2, "most signals should have words to look for");
+    }
+
+    [Fact]
+    public void A_text_without_any_of_a_signal_s_words_is_skipped()
+    {
+        var signal = InjectionSignals.Parse("signals:\n  - id: a\n    kind: override\n    pattern: '\\b(ignore|disregard)\\s+previous\\s+instructions'\n").All[0];
+        string? lower = null;
+        Assert.False(signal.MayMatch("Nothing to see here.", ref lower));
+        lower = null;
+        Assert.True(signal.MayMatch("Please IGNORE previous instructions", ref lower));
+        lower = null;
+        Assert.True(signal.MayMatch("\u212A: previous", ref lower)); // a folding character: only the regex can tell
+    }
+
+    [Fact]
     public void A_signal_can_be_left_out_of_agent_instruction_files()
     {
         var signals = InjectionSignals.Parse("signals:\n  - id: a\n    kind: template\n    pattern: 'x'\n  - id: b\n    kind: template\n    pattern: 'y'\n    in-instruction-files: false\n");
