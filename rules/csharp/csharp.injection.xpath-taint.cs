@@ -1,5 +1,6 @@
 using System;
 using System.Xml;
+using System.Xml.XPath;
 using Microsoft.AspNetCore.Mvc;
 
 public class AccountsController : ControllerBase
@@ -32,5 +33,16 @@ public class AccountsController : ControllerBase
         // ok: csharp.injection.xpath-taint
         var admins = _users.SelectNodes("//user[@role='admin']");
         return Ok(node?.InnerText);
+    }
+
+    [HttpGet("/accounts/search")]
+    public IActionResult Search([FromQuery] string role)
+    {
+        XPathNavigator nav = _users.CreateNavigator();
+        // ruleid: csharp.injection.xpath-taint
+        var it = nav.Select("//user[@role='" + role + "']");
+        // ok: csharp.injection.xpath-taint
+        var all = nav.Select("//user");
+        return Ok(it.Count + all.Count);
     }
 }
