@@ -79,6 +79,9 @@ public class RegexLiteralTests
     [InlineData("^(ab|cd)*$")] // the group may match nothing
     [InlineData("^[a-z]+$")]
     [InlineData("(ab|cd")] // not closed
+    [InlineData("^(?s:xyz|abc)$")] // an option group with a colon: its letters are not text (":xyz" is never in a match)
+    [InlineData("^(?<name>abc|def)$")] // a named group
+    [InlineData("^(?'name'abc|def)$")]
     public void Gives_no_alternatives_when_one_may_hold_none(string regex) =>
         Assert.Null(RegexLiteral.RequiredAnyOf(regex));
 

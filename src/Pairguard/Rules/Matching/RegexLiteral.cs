@@ -180,8 +180,10 @@ internal static class RegexLiteral
                     }
 
                     var optional = end < regex.Length && (regex[end] is '?' or '*' || (regex[end] == '{' && end + 1 < regex.Length && regex[end + 1] == '0'));
-                    var lookaround = i + 2 < regex.Length && regex[i + 1] == '?' && regex[i + 2] is '=' or '!' or '<';
-                    if (!optional && !lookaround)
+                    // only a plain group (capturing or `(?:`) is looked into: lookarounds, named groups and option groups such as
+                    // `(?s:...)` write more than their content after the parenthesis
+                    var plain = regex[i + 1] != '?' || (i + 2 < regex.Length && regex[i + 2] == ':');
+                    if (!optional && plain)
                     {
                         var inner = regex[(i + (regex[i + 1] == '?' ? 3 : 1))..(end - 1)];
                         if (AnyOf(inner, depth + 1) is { } set)
