@@ -37,16 +37,18 @@ public sealed class InjectionSignal
     /// <summary>Words (ASCII, found ignoring case) of which every match holds one, or null when the pattern does not tell.</summary>
     internal RegexAnchors? Anchors { get; }
 
-    /// <summary>False when the text cannot hold a match: none of the <see cref="Anchors"/> occurs in its lower-cased form.</summary>
+    /// <summary>
+    /// False when the text cannot hold a match: none of the <see cref="Anchors"/> occurs in its folded lower-cased form
+    /// (<paramref name="lower"/>, made on first need and shared by the signals asked about the same text).
+    /// </summary>
     internal bool MayMatch(string text, ref string? lower)
     {
-        if (_lowerWords is null || text.AsSpan().IndexOfAny('\u212A', '\u017F', '\u0130') >= 0 || text.Contains('\u0131'))
+        if (_lowerWords is null)
         {
-            // no words to look for, or a character .NET's case-insensitive regexes fold onto an ASCII letter: only the regex can tell
             return true;
         }
 
-        lower ??= text.ToLowerInvariant();
+        lower ??= TextOccurrences.FoldedLower(text);
         foreach (var word in _lowerWords)
         {
             if (lower.Contains(word, StringComparison.Ordinal))

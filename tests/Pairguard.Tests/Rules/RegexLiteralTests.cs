@@ -44,20 +44,7 @@ public class RegexLiteralTests
             "abcdef", "abbbcdef", "colorful", "colourful", "http://x", "https://abc", "key-12-end", "key-123456-end", "foo.bazqux",
             "bar.baz42qux", "yyy", "xxyyy", "a token=abc", "token=", "cdef", "rful", "://", "abdef",
         ];
-        foreach (var regex in regexes)
-        {
-            var literal = RegexLiteral.Required(regex);
-            Assert.NotNull(literal);
-            var re = new Regex(regex, RegexOptions.NonBacktracking);
-            var matched = 0;
-            foreach (var input in inputs.Where(i => re.IsMatch(i)))
-            {
-                matched++;
-                Assert.Contains(literal, input, StringComparison.Ordinal);
-            }
-
-            Assert.True(matched > 0, regex);
-        }
+        AssertEveryMatchHolds(regexes, inputs, regex => RegexLiteral.Required(regex) is { } run ? [run] : null);
     }
 
     [Theory]
@@ -94,20 +81,7 @@ public class RegexLiteralTests
             "Query", "Exec", "QueryRow", "include", "require_once", "getMapping", "postMapping", "md5", "sha1", "xefg", "xabhij",
             "db.select(", "q.raw(x", "Select", "exec", "Mapping", "xab", "includes", "Math.random()", "new Random(\n1)", "new Randomly()",
         ];
-        foreach (var regex in regexes)
-        {
-            var anyOf = RegexLiteral.RequiredAnyOf(regex);
-            Assert.NotNull(anyOf);
-            var re = new Regex(regex, RegexOptions.NonBacktracking);
-            var matched = 0;
-            foreach (var input in inputs.Where(i => re.IsMatch(i)))
-            {
-                matched++;
-                Assert.Contains(anyOf, a => input.Contains(a, StringComparison.Ordinal));
-            }
-
-            Assert.True(matched > 0, regex);
-        }
+        AssertEveryMatchHolds(regexes, inputs, RegexLiteral.RequiredAnyOf);
     }
 
     [Theory]
@@ -128,4 +102,34 @@ public class RegexLiteralTests
     [InlineData("(?i)^(café|tea)$")] // a word that is not ASCII
     public void Anchors_are_not_given_for_other_case_options(string regex) =>
         Assert.Null(RegexLiteral.Anchors(regex));
+
+    [Fact]
+    public void The_folded_text_writes_every_character_dotnet_folds_onto_an_ascii_letter_as_that_letter()
+    {
+        var text = "Top \u212Aey, Pa\u017F\u017Fword, \u0130D, \u0131d";
+        var folded = TextOccurrences.FoldedLower(text);
+
+        Assert.Equal("top key, password, id, id", folded);
+        Assert.Equal(text.Length, folded.Length);
+        Assert.Same("plain", TextOccurrences.FoldedLower("plain"));
+    }
+
+    /// <summary>For each regex, the texts it needs are found, some input matches it, and every input it matches holds one of them.</summary>
+    private static void AssertEveryMatchHolds(string[] regexes, string[] inputs, Func<string, IReadOnlyList<string>?> needed)
+    {
+        foreach (var regex in regexes)
+        {
+            var texts = needed(regex);
+            Assert.NotNull(texts);
+            var re = new Regex(regex, RegexOptions.NonBacktracking);
+            var matched = 0;
+            foreach (var input in inputs.Where(i => re.IsMatch(i)))
+            {
+                matched++;
+                Assert.Contains(texts, t => input.Contains(t, StringComparison.Ordinal));
+            }
+
+            Assert.True(matched > 0, regex);
+        }
+    }
 }

@@ -233,7 +233,7 @@ public sealed class FormulaEvaluator
     /// </summary>
     private bool RegexCannotMatch(string regex, MatchTarget target)
     {
-        if (RegexLiteral.Anchors(regex) is not { } anchors || (anchors.IgnoreCase && !target.Occurrences.CanSearchIgnoringCase))
+        if (RegexLiteral.Anchors(regex) is not { } anchors)
         {
             return false;
         }

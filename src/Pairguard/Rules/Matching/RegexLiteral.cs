@@ -133,67 +133,39 @@ internal static class RegexLiteral
             return [run];
         }
 
-        var alternatives = SplitTopLevel(regex);
-        if (alternatives is null)
+        if (TopLevel(regex) is not var (groups, bars))
         {
             return null;
         }
 
-        if (alternatives.Count > 1)
+        if (bars.Count > 0)
         {
             var union = new List<string>();
-            foreach (var alternative in alternatives)
+            var from = 0;
+            foreach (var bar in bars.Append(regex.Length))
             {
-                if (AnyOf(alternative, depth + 1) is not { } some)
+                if (AnyOf(regex[from..bar], depth + 1) is not { } some)
                 {
                     return null;
                 }
 
                 union.AddRange(some);
+                from = bar + 1;
             }
 
             return union;
         }
 
         // one alternative: the first group that must match once and gives a set for each of its own alternatives
-        for (var i = 0; i < regex.Length; i++)
+        foreach (var (open, after) in groups)
         {
-            switch (regex[i])
+            var optional = after < regex.Length && (regex[after] is '?' or '*' || (regex[after] == '{' && after + 1 < regex.Length && regex[after + 1] == '0'));
+            // only a plain group (capturing or `(?:`) is looked into: lookarounds, named groups and option groups such as
+            // `(?s:...)` write more than their content after the parenthesis
+            var plain = regex[open + 1] != '?' || (open + 2 < regex.Length && regex[open + 2] == ':');
+            if (!optional && plain && AnyOf(regex[(open + (regex[open + 1] == '?' ? 3 : 1))..(after - 1)], depth + 1) is { } set)
             {
-                case '\\':
-                    i++;
-                    continue;
-                case '[':
-                    var after = AfterClass(regex, i);
-                    if (after < 0)
-                    {
-                        return null;
-                    }
-
-                    i = after - 1;
-                    continue;
-                case '(':
-                    var end = AfterGroup(regex, i);
-                    if (end < 0)
-                    {
-                        return null;
-                    }
-
-                    var optional = end < regex.Length && (regex[end] is '?' or '*' || (regex[end] == '{' && end + 1 < regex.Length && regex[end + 1] == '0'));
-                    // only a plain group (capturing or `(?:`) is looked into: lookarounds, named groups and option groups such as
-                    // `(?s:...)` write more than their content after the parenthesis
-                    var plain = regex[i + 1] != '?' || (i + 2 < regex.Length && regex[i + 2] == ':');
-                    if (!optional && plain)
-                    {
-                        var inner = regex[(i + (regex[i + 1] == '?' ? 3 : 1))..(end - 1)];
-                        if (AnyOf(inner, depth + 1) is { } set)
-                        {
-                            return set;
-                        }
-                    }
-
-                    i = end - 1;
-                    continue;
+                return set;
             }
         }
 
@@ -236,11 +208,14 @@ internal static class RegexLiteral
         return false;
     }
 
-    /// <summary>The regex split at its top-level <c>|</c> (outside groups and classes), or null when it is not well formed.</summary>
-    private static List<string>? SplitTopLevel(string regex)
+    /// <summary>
+    /// The top level of a regex, outside escapes and classes: each group (its opening position and the position after it) and each
+    /// <c>|</c>; null when a group or class is not closed.
+    /// </summary>
+    private static (List<(int Open, int After)> Groups, List<int> Bars)? TopLevel(string regex)
     {
-        var parts = new List<string>();
-        var start = 0;
+        var groups = new List<(int, int)>();
+        var bars = new List<int>();
         for (var i = 0; i < regex.Length; i++)
         {
             switch (regex[i])
@@ -264,17 +239,16 @@ internal static class RegexLiteral
                         return null;
                     }
 
+                    groups.Add((i, afterGroup));
                     i = afterGroup - 1;
                     break;
                 case '|':
-                    parts.Add(regex[start..i]);
-                    start = i + 1;
+                    bars.Add(i);
                     break;
             }
         }
 
-        parts.Add(regex[start..]);
-        return parts;
+        return (groups, bars);
     }
 
     /// <summary>A literal character at i (already consumed): kept in the run unless a quantifier makes it optional or repeats it.</summary>

@@ -91,11 +91,6 @@ public sealed partial class StructuralMatcher
         var bestCount = int.MaxValue;
         foreach (var set in sets ?? [])
         {
-            if (set.IgnoreCase && !occurrences.CanSearchIgnoringCase)
-            {
-                continue;
-            }
-
             long count = 0;
             foreach (var word in set.Words)
             {

@@ -7,7 +7,6 @@ internal sealed class TextOccurrences
     private readonly Dictionary<string, int[]> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
-    private bool? _foldable;
     private string? _lower;
 
     public TextOccurrences(string text)
@@ -33,10 +32,18 @@ internal sealed class TextOccurrences
     }
 
     /// <summary>
-    /// True when a case-insensitive ordinal search finds every place a case-insensitive regex matches an ASCII word: the text holds
-    /// none of the characters .NET's regexes also fold onto ASCII letters (the Kelvin sign, the long s, the dotted and dotless i).
+    /// The text lower-cased character by character (same length, same positions), with the characters .NET's case-insensitive
+    /// regexes also fold onto ASCII letters (the Kelvin sign, the long s, the dotted and dotless i) written as those letters: an
+    /// ordinal search of a lower-case ASCII word in it finds every place a case-insensitive regex could match the word.
     /// </summary>
-    public bool CanSearchIgnoringCase => _foldable ??= _text.AsSpan().IndexOfAny('\u212A', '\u017F', '\u0130') < 0 && !_text.Contains('\u0131');
+    internal static string FoldedLower(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.AsSpan().IndexOfAny(NonAsciiFolds) < 0 ? lower
+            : lower.Replace('\u212A', 'k').Replace('\u017F', 's').Replace('\u0130', 'i').Replace('\u0131', 'i');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NonAsciiFolds = System.Buffers.SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>The positions of the word, exactly or (<paramref name="ignoreCase"/>, ASCII words only) ignoring case.</summary>
     public int[] Of(string word, bool ignoreCase)
@@ -51,9 +58,9 @@ internal sealed class TextOccurrences
             return known;
         }
 
-        // an ordinal search of the lower-cased word in the lower-cased text (same length, char by char): much faster than a
-        // case-insensitive search, and it finds at least every place the case-insensitive search does
-        _lower ??= _text.ToLowerInvariant();
+        // an ordinal search of the lower-cased word in the folded lower-cased text: much faster than a case-insensitive search, and
+        // it finds every place a case-insensitive regex could match the word
+        _lower ??= FoldedLower(_text);
         var lower = word.ToLowerInvariant();
         var found = new List<int>();
         for (var at = _lower.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = _lower.IndexOf(lower, at + 1, StringComparison.Ordinal))
