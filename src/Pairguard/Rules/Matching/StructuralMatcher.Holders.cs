@@ -12,10 +12,12 @@ public sealed partial class StructuralMatcher
     private const int AnchorAdvantage = 4;
 
     /// <summary>
-    /// The nodes that hold one of the rarest anchors (the nodes of <paramref name="kindLists"/>' first list, or the occurrences of
-    /// <paramref name="required"/>' first word, whichever is fewer), in pre-order and of <paramref name="kind"/> when it is given;
+    /// The nodes that hold one of the rarest anchors (the nodes of <paramref name="kindLists"/>' first list, the occurrences of
+    /// <paramref name="required"/>' first word, or the occurrences of the words of the <paramref name="anyOf"/> set one of which a
+    /// constrained metavariable's text holds, whichever are fewest), in pre-order and of <paramref name="kind"/> when it is given;
     /// null when anchors would not save work over the <paramref name="alternatives"/> candidates, or the tree has no pre-order
-    /// positions. Every node the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> accept is among them.
+    /// positions. Every node that can match (passing the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>
+    /// and the constraints) is among them.
     /// </summary>
     private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, NeededText[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<RegexAnchors>? anyOf = null)
     {
