@@ -36,8 +36,9 @@ public static class RuleRegex
         {
             return new Regex(pattern, options | RegexOptions.NonBacktracking);
         }
-        catch (NotSupportedException)
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
         {
+            // a construct the linear-time engine lacks; an invalid pattern throws again here (rules are parsed when loaded, see Validate)
             return new Regex(pattern, options, Timeout);
         }
     }
