@@ -99,15 +99,13 @@ internal static class RegexLiteral
     /// mandatory group that gives one for each of its alternatives (<c>^(Query|Exec)$</c> needs <c>Query</c> or <c>Exec</c>).
     /// Runs of one character are not worth a search and give null.
     /// </summary>
-    /// <remarks>Remembered per regex for the process: rules ask for the same regexes on every file.</remarks>
-    public static IReadOnlyList<string>? RequiredAnyOf(string regex) => AnyOfCache.GetOrAdd(regex, r => AnyOf(r, 0));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>?> AnyOfCache = new(StringComparer.Ordinal);
+    public static IReadOnlyList<string>? RequiredAnyOf(string regex) => AnyOf(regex, 0);
 
     /// <summary>
     /// <see cref="RequiredAnyOf"/>, also for a regex that starts with <c>(?i)</c> (and has no other option that changes letters):
     /// its texts, made of ASCII characters only, are then to be found ignoring case. Null when there are none.
     /// </summary>
+    /// <remarks>Remembered per regex for the process: rules ask for the same regexes on every file.</remarks>
     public static RegexAnchors? Anchors(string regex) => AnchorsCache.GetOrAdd(regex, static r =>
     {
         if (r.StartsWith("(?i)", StringComparison.Ordinal) && !HasInlineOption(r[4..]) && AnyOf(r[4..], 0) is { } folded

@@ -27,6 +27,8 @@ public sealed partial class StructuralMatcher
         pattern.TypeTexts = [.. types.Select(t => new NeededText(t, Token: true))];
         pattern.RequiredKinds = [.. kinds];
         pattern.StringTexts = [.. strings.Where(t => !texts.Contains(t))];
+        pattern.Needed = [.. texts.Select(t => new NeededText(t, Token: true))];
+        pattern.NeededWithStrings = [.. pattern.Needed, .. pattern.StringTexts.Select(t => new NeededText(t, Token: false))];
         return pattern.RequiredTexts = [.. texts];
     }
 
@@ -66,12 +68,10 @@ public sealed partial class StructuralMatcher
     {
         if (pattern.Needed is null)
         {
-            var texts = RequiredTexts(pattern);
-            pattern.Needed = Array.ConvertAll(texts, t => new NeededText(t, Token: true));
-            pattern.NeededWithStrings = [.. pattern.Needed, .. StringTexts(pattern).Select(t => new NeededText(t, Token: false))];
+            RequiredTexts(pattern);
         }
 
-        return byKind is null || byKind.ContainsKey("concatenated_string") ? pattern.Needed : pattern.NeededWithStrings!;
+        return byKind is null || byKind.ContainsKey("concatenated_string") ? pattern.Needed! : pattern.NeededWithStrings!;
     }
 
     /// <summary>True when the target lacks a word or a node kind the pattern needs: <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> would find nothing.</summary>
