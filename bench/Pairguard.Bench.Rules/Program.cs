@@ -34,16 +34,25 @@ Console.WriteLine($"{language}: {files.Count} files, {mb:F1} MB, {rules.Count} r
 
 // Each phase reports its best wall time and its best CPU time (all threads of this process: JIT and GC included), which other
 // work on the machine disturbs much less than wall time.
+// With them, the garbage collector's share of the best CPU run: its pause time and collections by generation.
 var cpu = new Dictionary<string, double>();
+var gcOfBest = new Dictionary<string, string>();
 double Best(Func<double> run, string phase)
 {
     var best = double.MaxValue;
     for (var i = 0; i < repeat; i++)
     {
         var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         best = Math.Min(best, run());
         var used = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds;
-        cpu[phase] = Math.Min(cpu.GetValueOrDefault(phase, double.MaxValue), used);
+        if (used < cpu.GetValueOrDefault(phase, double.MaxValue))
+        {
+            cpu[phase] = used;
+            gcOfBest[phase] = $"GC pause {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F2} s, collections gen0/1/2 "
+                + $"{GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}";
+        }
     }
 
     return best;
@@ -139,10 +148,19 @@ var unfiltered = profiling ? 0 : Best(() =>
 if (Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_RULE_TIMES") is { Length: > 0 } top)
 {
     // where the engine's time goes: the rules that took longest over all files (one more run, prefilter on)
+    // and the bytes each allocated (counted from the previous rule's end: the file's parse and copy are charged to the indexing)
     var times = new Dictionary<string, long>(StringComparer.Ordinal);
+    var allocated = new Dictionary<string, long>(StringComparer.Ordinal);
+    var last = GC.GetAllocatedBytesForCurrentThread();
     var analyzer = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance)
     {
-        RuleTimer = (r, ticks) => times[r.Id] = times.GetValueOrDefault(r.Id) + ticks,
+        RuleTimer = (r, ticks) =>
+        {
+            times[r.Id] = times.GetValueOrDefault(r.Id) + ticks;
+            var now = GC.GetAllocatedBytesForCurrentThread();
+            allocated[r.Id] = allocated.GetValueOrDefault(r.Id) + now - last;
+            last = now;
+        },
     };
     foreach (var f in files)
     {
@@ -150,10 +168,17 @@ if (Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_RULE_TIMES") is { Length
     }
 
     var total = times.Values.Sum();
+    var count = int.Parse(top, System.Globalization.CultureInfo.InvariantCulture);
     Console.WriteLine($"rule time total {total / (double)Stopwatch.Frequency:F2} s over {times.Count} rules that ran; the {top} dearest:");
-    foreach (var (id, ticks) in times.OrderByDescending(x => x.Value).Take(int.Parse(top, System.Globalization.CultureInfo.InvariantCulture)))
+    foreach (var (id, ticks) in times.OrderByDescending(x => x.Value).Take(count))
     {
-        Console.WriteLine($"  {ticks / (double)Stopwatch.Frequency,7:F3} s  {100.0 * ticks / total,5:F1} %  {id}");
+        Console.WriteLine($"  {ticks / (double)Stopwatch.Frequency,7:F3} s  {100.0 * ticks / total,5:F1} %  {allocated[id] / 1e6,8:F1} MB  {id}");
+    }
+
+    Console.WriteLine($"allocated {allocated.Values.Sum() / 1e6:F0} MB; the {top} rules that allocated most:");
+    foreach (var (id, bytes) in allocated.OrderByDescending(x => x.Value).Take(count))
+    {
+        Console.WriteLine($"  {bytes / 1e6,8:F1} MB  {id}");
     }
 }
 
@@ -162,5 +187,6 @@ Console.WriteLine($"parse + copy, no rule:       {copy:F2} s  -> copy = {(copy -
 Console.WriteLine($"rules, prefilter on:         {full:F2} s  -> matching+taint = {(full - parse) / parse:F2} x parse time (files parsed only when a rule may match)");
 Console.WriteLine($"rules, prefilter off:        {unfiltered:F2} s  -> (parse+copy+match) / parse = {unfiltered / parse:F2}");
 Console.WriteLine($"CPU time: parse only {cpu["parse"]:F2} s, rules prefilter on {cpu["on"]:F2} s, prefilter off {cpu.GetValueOrDefault("off"):F2} s -> matching+taint = {(cpu["on"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time (prefilter on), {(cpu.GetValueOrDefault("off") - cpu["parse"]) / cpu["parse"]:F2} x (off)");
+Console.WriteLine($"garbage collector in the best CPU runs: parse + copy {gcOfBest["copy"]}; rules {gcOfBest["on"]}");
 Console.WriteLine($"prefilter skipped {skipped} of {files.Count} files ({100.0 * skipped / Math.Max(1, files.Count):F0} %); findings: {findings}");
 return 0;
