@@ -50,12 +50,19 @@ internal static unsafe class ManagedTree
     /// array (sized by the record's child count) as soon as it is made.</summary>
     private static (AstNode Root, int Errors) Build(ReadOnlySpan<PairguardFlatNode> records, SyntaxTree tree)
     {
-        var source = tree.Source.Text;
+        var shared = new AstTree(tree.Source.Text);
         var map = tree.TextMap;
         var grammar = tree.Grammar;
         // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again
         var nodes = new AstNode[records.Length];
-        // the rule engine's index of nodes by kind, filled while each node is fresh in the cache (one list per symbol, in pre-order)
+        // the rule engine's index of nodes by kind, filled while each node is fresh in the cache (one list per symbol, in pre-order),
+        // each list made at its final size (counted from the records first) so that no list grows by copies
+        var counts = new int[grammar.SymbolSlots];
+        foreach (ref readonly var r in records)
+        {
+            counts[grammar.SymbolSlot(r.Symbol)]++;
+        }
+
         var bySymbol = new List<AstNode>?[grammar.SymbolSlots];
         var errors = 0;
         for (var i = 0; i < records.Length; i++)
@@ -65,14 +72,14 @@ internal static unsafe class ManagedTree
             var end = Math.Max(start, map.ToChar(r.EndByte));
             var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
             var slot = grammar.SymbolSlot(r.Symbol);
-            var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, source, grammar.IsCommentSlot(slot))
+            var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, shared, grammar.IsCommentSlot(slot))
             {
                 Order = i,
             };
             if (r.ChildCount > 0)
             {
                 // leaves keep the shared empty list
-                node.Children = new AstNode[r.ChildCount];
+                node.SetChildren(new AstNode[r.ChildCount]);
             }
 
             if (r.Parent != PairguardFlatNode.NoParent)
@@ -89,11 +96,12 @@ internal static unsafe class ManagedTree
             }
 
             nodes[i] = node;
-            (bySymbol[slot] ??= []).Add(node);
+            (bySymbol[slot] ??= new List<AstNode>(counts[slot])).Add(node);
         }
 
-        nodes[0].PreOrder = nodes;
-        nodes[0].KindIndex = KindIndex(bySymbol);
+        shared.Root = nodes[0];
+        shared.PreOrder = nodes;
+        shared.KindIndex = KindIndex(bySymbol);
         return (nodes[0], errors);
     }
 
@@ -191,7 +199,7 @@ internal static unsafe class ManagedTree
         var (done, kids) = stack[^1];
         if (kids is not null)
         {
-            done.Children = kids;
+            done.SetChildren([.. kids]);
         }
 
         stack.RemoveAt(stack.Count - 1);

@@ -1,25 +1,32 @@
 namespace Pairguard.Rules.Matching;
 
 /// <summary>A managed copy of a syntax-tree node (kind, field, span, children), so matching never touches native memory.</summary>
+/// <remarks>
+/// A file's tree has as many nodes as a fifth of its characters, and they live while its rules run: what only the root or only a few
+/// nodes need (the source text and the tree's indexes, the matcher's caches) is kept in shared or on-demand objects, not in every node.
+/// </remarks>
 public sealed class AstNode
 {
-    private static readonly IReadOnlyList<AstNode> NoChildren = [];
+    private static readonly AstNode[] NoChildren = [];
+    private readonly AstTree _tree;
     private IReadOnlyList<AstNode>? _significant;
+    private NodeCaches? _caches;
+    private bool _unwrapsToItself;
 
     public AstNode(string kind, string? field, bool isNamed, int start, int end, string source)
-        : this(kind, field, isNamed, start, end, source, kind.Contains("comment", StringComparison.Ordinal))
+        : this(kind, field, isNamed, start, end, new AstTree(source), kind.Contains("comment", StringComparison.Ordinal))
     {
     }
 
-    /// <summary>A node whose kind is already known to be a comment or not (the copy reads it once per grammar symbol).</summary>
-    internal AstNode(string kind, string? field, bool isNamed, int start, int end, string source, bool isComment)
+    /// <summary>A node of a tree whose nodes share <paramref name="tree"/>, whose kind is already known to be a comment or not (the copy reads it once per grammar symbol).</summary>
+    internal AstNode(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment)
     {
         Kind = kind;
         Field = field;
         IsNamed = isNamed;
         Start = start;
         End = end;
-        Source = source;
+        _tree = tree;
         IsComment = isComment;
     }
 
@@ -37,23 +44,24 @@ public sealed class AstNode
     public int End { get; }
 
     /// <summary>The whole text the node belongs to.</summary>
-    public string Source { get; }
+    public string Source => _tree.Source;
 
     public AstNode? Parent { get; internal set; }
 
-    public IReadOnlyList<AstNode> Children { get; internal set; } = NoChildren;
+    /// <summary>The children in order (an array, so that loops over them index it directly).</summary>
+    public IReadOnlyList<AstNode> Children { get; private set; } = NoChildren;
 
     /// <summary>Index of this node among its parent's children.</summary>
     public int IndexInParent { get; internal set; }
 
     /// <summary>On a tree's root: every node of the tree in pre-order (as <see cref="DescendantsAndSelf"/> lists them), when the tree was built with them.</summary>
-    internal AstNode[]? PreOrder { get; set; }
+    internal AstNode[]? PreOrder => ReferenceEquals(_tree.Root, this) ? _tree.PreOrder : null;
 
     /// <summary>On a tree's root, when the copy made it: the tree's nodes by kind, each list in pre-order (the rule engine's index).</summary>
-    internal Dictionary<string, List<AstNode>>? KindIndex { get; set; }
+    internal Dictionary<string, List<AstNode>>? KindIndex => ReferenceEquals(_tree.Root, this) ? _tree.KindIndex : null;
 
     /// <summary>Position of this node in its whole tree's pre-order (the root is 0), or -1 when the tree was built without positions.</summary>
-    internal int Order { get; set; } = -1;
+    internal int Order { get; init; } = -1;
 
     public string Text => Source[Start..End];
 
@@ -65,19 +73,44 @@ public sealed class AstNode
         End - Start == other.End - other.Start && Source.AsSpan(Start, End - Start).SequenceEqual(other.Source.AsSpan(other.Start, other.End - other.Start));
 
     /// <summary>The binding of this one node (<see cref="Binding.Of"/>), made once.</summary>
-    internal Binding? SelfBinding { get; set; }
+    internal Binding? SelfBinding
+    {
+        get => _caches?.SelfBinding;
+        set => Caches.SelfBinding = value;
+    }
 
     /// <summary>What <see cref="StructuralMatcher.Unwrap"/> gives for this node (itself, or the node its wrappers hold), once computed.</summary>
-    internal AstNode? UnwrappedCache { get; set; }
+    internal AstNode? UnwrappedCache
+    {
+        get => _unwrapsToItself ? this : _caches?.Unwrapped;
+        set
+        {
+            if (ReferenceEquals(value, this))
+            {
+                // most nodes wrap nothing: that answer needs no cache object
+                _unwrapsToItself = true;
+            }
+            else
+            {
+                Caches.Unwrapped = value;
+            }
+        }
+    }
 
     /// <summary>The matcher's facts about this node when it is part of a pattern (see <see cref="StructuralMatcher"/>), once computed.</summary>
-    internal PatternNodeInfo? PatternInfo { get; set; }
+    internal PatternNodeInfo? PatternInfo
+    {
+        get => _caches?.PatternInfo;
+        set => Caches.PatternInfo = value;
+    }
 
     /// <summary>True for comment nodes (any grammar).</summary>
     public bool IsComment { get; }
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
     public IReadOnlyList<AstNode> Significant => _significant ??= SignificantChildren();
+
+    private NodeCaches Caches => _caches ??= new NodeCaches();
 
     /// <summary>First child with the given field name.</summary>
     public AstNode? ChildByField(string field)
@@ -122,7 +155,7 @@ public sealed class AstNode
         {
             if (Children[i].IsComment || IsPunctuation(Children[i]))
             {
-                return Children.Where(c => !c.IsComment && !IsPunctuation(c)).ToList();
+                return Children.Where(c => !c.IsComment && !IsPunctuation(c)).ToArray();
             }
         }
 
@@ -130,6 +163,9 @@ public sealed class AstNode
     }
 
     private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
+
+    /// <summary>Sets the children of a node being built (the copy fills the array after this call, in order).</summary>
+    internal void SetChildren(AstNode[] children) => Children = children;
 
     /// <summary>Links parents and sibling indexes below a freshly built root.</summary>
     internal static void Link(AstNode root)
@@ -143,4 +179,30 @@ public sealed class AstNode
             }
         }
     }
+}
+
+/// <summary>What the nodes of one tree share: the source text, and on the root's behalf the tree's indexes.</summary>
+internal sealed class AstTree(string source)
+{
+    /// <summary>The whole text the nodes belong to.</summary>
+    public string Source { get; } = source;
+
+    /// <summary>The node whose <see cref="AstNode.PreOrder"/> and <see cref="AstNode.KindIndex"/> these are.</summary>
+    public AstNode? Root { get; set; }
+
+    /// <summary>Every node of the tree in pre-order, when the copy listed them.</summary>
+    public AstNode[]? PreOrder { get; set; }
+
+    /// <summary>The tree's nodes by kind, each list in pre-order, when the copy made it.</summary>
+    public Dictionary<string, List<AstNode>>? KindIndex { get; set; }
+}
+
+/// <summary>The matcher's caches of one node, made only for the nodes that need one.</summary>
+internal sealed class NodeCaches
+{
+    public Binding? SelfBinding { get; set; }
+
+    public AstNode? Unwrapped { get; set; }
+
+    public PatternNodeInfo? PatternInfo { get; set; }
 }
