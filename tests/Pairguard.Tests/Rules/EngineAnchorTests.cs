@@ -1,4 +1,6 @@
+using Pairguard.Rules.Matching;
 using Pairguard.Scanning;
+using Pairguard.Syntax;
 
 namespace Pairguard.Tests.Rules;
 
@@ -49,6 +51,39 @@ public class EngineAnchorTests
     {
         Assert.Equal(expected, EngineHarness.Lines(language, "pattern: $F(\"=~/^abc-.*-xyz$/\")", code));
         Assert.Empty(EngineHarness.Lines(language, "pattern: $F(\"=~/^abc-.*-xyz$/\")", code.Replace("abc-", "abd-", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The languages whose strings have holes (Java and Go have none; PHP's variables in strings are matched as nodes).</summary>
+    public static TheoryData<string, string, string, int[]> InterpolatedCases => new()
+    {
+        { Languages.Python, "run(f\"select ...{$V}...\")", "run(f\"select a from {t}\")\nrun(f\"delete {t}\")\n", [1] },
+        { Languages.JavaScript, "run(`select ...${$V}...`)", "run(`select a from ${t}`);\nrun(`delete ${t}`);\n", [1] },
+        { Languages.TypeScript, "run(`select ...${$V}...`)", "run(`select a from ${t}`);\nrun(`delete ${t}`);\n", [1] },
+        { Languages.CSharp, "Run($\"select ...{$V}...\")", "class A { void F() {\n Run($\"select a from {t}\");\n Run($\"delete {t}\");\n} }\n", [2] },
+        { Languages.Ruby, "run(\"select ...#{$V}...\")", "run(\"select a from #{t}\")\nrun(\"delete #{t}\")\n", [1] },
+    };
+
+    [Theory]
+    [MemberData(nameof(InterpolatedCases))]
+    public void An_interpolated_string_pattern_needs_its_text_pieces_in_the_file(string language, string pattern, string code, int[] expected)
+    {
+        var compiled = new PatternCompiler(TreeSitterSyntaxProvider.Instance).Compile(pattern, language, out var error);
+        Assert.True(compiled is not null, error);
+        Assert.Contains("select ", StructuralMatcher.StringTexts(compiled));
+
+        Assert.Equal(expected, EngineHarness.Lines(language, "pattern: " + pattern, code));
+        Assert.Empty(EngineHarness.Lines(language, "pattern: " + pattern, code.Replace("select", "selext", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData(Languages.Python, "run(f\"$HTML{$V}...\")")]
+    [InlineData(Languages.JavaScript, "run(`$HTML${$V}...`)")]
+    [InlineData(Languages.Ruby, "run(\"...#{$V}$HTML\")")]
+    public void A_text_piece_with_a_metavariable_is_not_required(string language, string pattern)
+    {
+        var compiled = new PatternCompiler(TreeSitterSyntaxProvider.Instance).Compile(pattern, language, out var error);
+        Assert.True(compiled is not null, error);
+        Assert.DoesNotContain(StructuralMatcher.StringTexts(compiled), t => t.Contains("HTML", StringComparison.Ordinal));
     }
 
     [Fact]

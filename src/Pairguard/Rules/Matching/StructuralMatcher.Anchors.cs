@@ -217,6 +217,17 @@ public sealed partial class StructuralMatcher
             {
                 strings.Add(literal);
             }
+            else if (Info(n).StringParts is { } parts)
+            {
+                // an interpolated string's text pieces are compared with the code as written (see MatchInterpolated)
+                foreach (var part in parts)
+                {
+                    if (part.Text is { Length: >= 3 } text && IsPlainPiece(text))
+                    {
+                        strings.Add(text);
+                    }
+                }
+            }
 
             return;
         }
@@ -274,6 +285,12 @@ public sealed partial class StructuralMatcher
             Collect(k, texts, kinds, strings, types);
         }
     }
+
+    /// <summary>True when a text piece of an interpolated pattern string holds no pattern syntax (a metavariable, its placeholder, an ellipsis).</summary>
+    private static bool IsPlainPiece(string text) =>
+        !text.Contains('$') && !text.Contains(PatternText.MetaPrefix, StringComparison.OrdinalIgnoreCase) && !text.Contains(PatternText.SeqPrefix, StringComparison.Ordinal)
+        && !text.Contains(PatternText.TypedPrefix, StringComparison.Ordinal) && !text.Contains(PatternText.Ellipsis, StringComparison.Ordinal)
+        && !text.Contains(PatternText.Deep, StringComparison.Ordinal);
 
     /// <summary>
     /// The text a plain string literal of a pattern needs in the code (see <see cref="StringTexts"/>), or null: none for

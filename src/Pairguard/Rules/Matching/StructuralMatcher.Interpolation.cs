@@ -139,6 +139,52 @@ public sealed partial class StructuralMatcher
         }
 
         var p = ps[pi];
+        if (p.IsAny && pi + 1 == ps.Count)
+        {
+            // a trailing `...` takes whatever is left
+            yield return bindings;
+            yield break;
+        }
+
+        if (p.IsAny && ps[pi + 1].Text is { } next)
+        {
+            // any text and holes, then a text piece: only where that piece starts in the target's text can the rest match
+            for (var j = ti; j < ts.Count; j++)
+            {
+                if (ts[j].Text is not { } t)
+                {
+                    continue;
+                }
+
+                for (var o = t.IndexOf(next, j == ti ? offset : 0, StringComparison.Ordinal); o >= 0; o = o + 1 < t.Length ? t.IndexOf(next, o + 1, StringComparison.Ordinal) : -1)
+                {
+                    foreach (var b in MatchParts(ps, pi + 1, ts, j, o, bindings))
+                    {
+                        yield return b;
+                    }
+                }
+            }
+
+            yield break;
+        }
+
+        if (p.IsAny && ps[pi + 1].Hole is not null)
+        {
+            // any text and holes, then a hole: only at the target's holes
+            for (var j = ti; j < ts.Count; j++)
+            {
+                if (ts[j].Hole is not null && (j > ti || offset == 0))
+                {
+                    foreach (var b in MatchParts(ps, pi + 1, ts, j, 0, bindings))
+                    {
+                        yield return b;
+                    }
+                }
+            }
+
+            yield break;
+        }
+
         if (p.IsAny)
         {
             // any text and holes: try every position from here to the end
