@@ -34,7 +34,18 @@ public sealed record WordRequirement(string Word) : Requirement
 /// <summary>All parts must be met.</summary>
 public sealed record AllRequirement(IReadOnlyList<Requirement> Parts) : Requirement
 {
-    public override bool IsMet(ISet<string> presentWords) => Parts.All(p => p.IsMet(presentWords));
+    public override bool IsMet(ISet<string> presentWords)
+    {
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            if (!Parts[i].IsMet(presentWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override IEnumerable<string> Words => Parts.SelectMany(p => p.Words);
 }
@@ -42,7 +53,18 @@ public sealed record AllRequirement(IReadOnlyList<Requirement> Parts) : Requirem
 /// <summary>At least one part must be met.</summary>
 public sealed record AnyRequirement(IReadOnlyList<Requirement> Parts) : Requirement
 {
-    public override bool IsMet(ISet<string> presentWords) => Parts.Any(p => p.IsMet(presentWords));
+    public override bool IsMet(ISet<string> presentWords)
+    {
+        for (var i = 0; i < Parts.Count; i++)
+        {
+            if (Parts[i].IsMet(presentWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override IEnumerable<string> Words => Parts.SelectMany(p => p.Words);
 }

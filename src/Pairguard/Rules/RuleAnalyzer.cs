@@ -159,13 +159,12 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
             if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
             {
-                var table = AdapterTables.All.FirstOrDefault(t => t.Language == target.Language);
-                if (table is null)
+                if (AstShapes.For(target.Language) is not { } shapes)
                 {
                     continue;
                 }
 
-                var engine = new TaintEngine(taint, target, new AstShapes(table), evaluator, rule.Options, ct);
+                var engine = new TaintEngine(taint, target, shapes, evaluator, rule.Options, ct);
                 foreach (var flow in engine.Run())
                 {
                     findings.Add(MakeFinding(rule, file, flow.SinkStart, flow.SinkEnd, flow.SinkBindings, flow.Trace, target));
@@ -253,12 +252,25 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
     private static bool PathAllowed(Rule rule, string path)
     {
-        if (rule.PathsInclude.Count > 0 && !rule.PathsInclude.Any(g => PathGlob.IsMatch(g, path)))
+        if (rule.PathsInclude.Count > 0 && !AnyGlobMatches(rule.PathsInclude, path))
         {
             return false;
         }
 
-        return !rule.PathsExclude.Any(g => PathGlob.IsMatch(g, path));
+        return rule.PathsExclude.Count == 0 || !AnyGlobMatches(rule.PathsExclude, path);
+    }
+
+    private static bool AnyGlobMatches(IReadOnlyList<string> globs, string path)
+    {
+        foreach (var glob in globs)
+        {
+            if (PathGlob.IsMatch(glob, path))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Finding MakeFinding(Rule rule, SourceFile file, int start, int end, Bindings bindings, IReadOnlyList<TaintHop> trace, MatchTarget target)

@@ -5,6 +5,8 @@ namespace Pairguard.Rules.Matching;
 /// <summary>Evaluates Semgrep's pattern operators over a file, producing ranges with metavariable bindings.</summary>
 public sealed class FormulaEvaluator
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AllFormula, Tuple<Formula[], Condition[]>> TermOrders = [];
+
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
@@ -116,26 +118,31 @@ public sealed class FormulaEvaluator
     {
         // plain terms first (the first gives the ranges), then the context terms (pattern-inside and eithers holding one), as Semgrep
         // orders them; with none (only filters, inside metavariable-pattern), the range of the target (the bound code) is the start
-        var positives = a.Positives.Where(p => !HasInside(p)).Concat(a.Positives.Where(HasInside)).ToList();
-        if (CannotMatch(a, target) || (positives.Count > 0 && IsUnanchored(positives[0], target.Language) && SomeContextEmpty(a, target, ct)))
+        if (CannotMatch(a, target))
         {
             return [];
         }
 
-        var current = positives.Count == 0 ? [new RangeMatch(target.Root.Start, target.Root.End, Bindings.Empty)]
+        var (positives, conditions) = OrderOf(a);
+        if (positives.Length > 0 && IsUnanchored(positives[0], target.Language) && SomeContextEmpty(a, target, ct))
+        {
+            return [];
+        }
+
+        var current = positives.Length == 0 ? [new RangeMatch(target.Root.Start, target.Root.End, Bindings.Empty)]
             : constraints is null ? MetavariableInside(a, target, ct) ?? Evaluate(positives[0], target, ct)
             : Positive(positives[0], target, constraints, ct);
-        foreach (var positive in positives.Skip(1))
+        for (var i = 1; i < positives.Length; i++)
         {
             if (current.Count == 0)
             {
                 return current;
             }
 
-            current = Intersect(current, positive, target, constraints, ct);
+            current = Intersect(current, positives[i], target, constraints, ct);
         }
 
-        foreach (var condition in a.Conditions.OrderBy(Order))
+        foreach (var condition in conditions)
         {
             if (current.Count == 0)
             {
@@ -212,18 +219,56 @@ public sealed class FormulaEvaluator
     /// <c>patterns</c> one of whose positive terms, contexts, <c>pattern-in-file</c> or same-language <c>metavariable-pattern</c>
     /// conditions (which look at part of the file: what the file lacks, so does the part) cannot match.
     /// </summary>
-    public bool CannotMatch(Formula f, MatchTarget target) => f switch
+    public bool CannotMatch(Formula f, MatchTarget target)
     {
-        PatternFormula p => target.Language != RuleLanguages.Generic && _compiler.Compile(p.Code, target.Language, out _) is { } pattern
-            && StructuralMatcher.CannotMatch(pattern, target),
-        EitherFormula e => e.Alternatives.Count > 0 && e.Alternatives.All(x => CannotMatch(x, target)),
-        InsideFormula i => CannotMatch(i.Inner, target),
-        AllFormula a => a.Positives.Any(x => CannotMatch(x, target))
-            || a.Conditions.Any(c => c is InsideCondition { Formula: var inside } ? CannotMatch(inside, target)
-                : c is InFileCondition { Negated: false, Formula: var inFile } ? CannotMatch(inFile, target)
-                : c is MetavariablePatternCondition { Formula: var bound } mp ? (mp.Language is null || mp.Language == target.Language)
-                    && CannotMatch(bound, target)
-                : c is MetavariableRegexCondition { Regex: var regex } && RegexCannotMatch(regex, target)),
+        // indexed loops, not lambdas or enumerators: this runs for every rule on every file
+        switch (f)
+        {
+            case PatternFormula p:
+                return target.Language != RuleLanguages.Generic && _compiler.Compile(p.Code, target.Language, out _) is { } pattern
+                    && StructuralMatcher.CannotMatch(pattern, target);
+            case EitherFormula e:
+                for (var k = 0; k < e.Alternatives.Count; k++)
+                {
+                    if (!CannotMatch(e.Alternatives[k], target))
+                    {
+                        return false;
+                    }
+                }
+
+                return e.Alternatives.Count > 0;
+            case InsideFormula i:
+                return CannotMatch(i.Inner, target);
+            case AllFormula a:
+                for (var k = 0; k < a.Positives.Count; k++)
+                {
+                    if (CannotMatch(a.Positives[k], target))
+                    {
+                        return true;
+                    }
+                }
+
+                for (var k = 0; k < a.Conditions.Count; k++)
+                {
+                    if (ConditionCannotHold(a.Conditions[k], target))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True when a condition of a <c>patterns</c> formula can hold for no match in the target (see <see cref="CannotMatch"/>).</summary>
+    private bool ConditionCannotHold(Condition c, MatchTarget target) => c switch
+    {
+        InsideCondition { Formula: var inside } => CannotMatch(inside, target),
+        InFileCondition { Negated: false, Formula: var inFile } => CannotMatch(inFile, target),
+        MetavariablePatternCondition { Formula: var bound } mp => (mp.Language is null || mp.Language == target.Language) && CannotMatch(bound, target),
+        MetavariableRegexCondition { Regex: var regex } => RegexCannotMatch(regex, target),
         _ => false,
     };
 
@@ -394,6 +439,12 @@ public sealed class FormulaEvaluator
 
         return a.Conditions.OrderBy(Order).FirstOrDefault() is InsideCondition first ? first.Formula : a.Positives.Skip(1).FirstOrDefault();
     }
+
+    /// <summary>A <c>patterns</c> formula's terms in the order <see cref="All(AllFormula, MatchTarget, Dictionary{string, MetavariableConstraint[]}?, CancellationToken)"/> takes them, worked out once per formula.</summary>
+    private static (Formula[] Positives, Condition[] Conditions) OrderOf(AllFormula a) =>
+        TermOrders.GetValue(a, static x => Tuple.Create<Formula[], Condition[]>(
+            [.. x.Positives.Where(p => !HasInside(p)), .. x.Positives.Where(HasInside)],
+            [.. x.Conditions.OrderBy(Order)])).ToValueTuple();
 
     private static int Order(Condition c) => c switch
     {

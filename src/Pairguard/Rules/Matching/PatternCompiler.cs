@@ -18,7 +18,13 @@ public sealed class PatternCompiler
     /// <summary>The parsed pattern, or null with the reason it cannot be parsed in this language.</summary>
     public Pattern? Compile(string text, string language, out string? error)
     {
-        var (pattern, err) = _cache.GetOrAdd((language, text), key => Build(key.Text, key.Language));
+        // looked up first: the factory lambda (it captures this compiler) would be allocated on every call
+        if (!_cache.TryGetValue((language, text), out var known))
+        {
+            known = _cache.GetOrAdd((language, text), key => Build(key.Text, key.Language));
+        }
+
+        var (pattern, err) = known;
         error = err;
         return pattern;
     }

@@ -19,8 +19,7 @@ public static class StringLiterals
             return (string.Concat(parts.Select(p => p.Content)), parts.Any(p => p.Interpolated));
         }
 
-        var interpolated = node.DescendantsAndSelf().Skip(1).Any(d => InterpolationKinds.Contains(d.Kind) || (node.Kind == "encapsed_string" && d.Kind == "variable_name"));
-        return (Unquote(node.Text), interpolated);
+        return (Unquote(node.Text), HoldsInterpolation(node, node.Kind == "encapsed_string"));
     }
 
     /// <summary>True when the literal is written in a form that can hold holes: f-strings, template literals, <c>$"..."</c>.</summary>
@@ -43,7 +42,21 @@ public static class StringLiterals
             i++;
         }
 
-        return node.DescendantsAndSelf().Skip(1).Any(d => InterpolationKinds.Contains(d.Kind));
+        return HoldsInterpolation(node, phpVariables: false);
+    }
+
+    /// <summary>True when a node below this one (not itself) is an interpolation (or, in a PHP string, a variable).</summary>
+    private static bool HoldsInterpolation(AstNode node, bool phpVariables)
+    {
+        foreach (var c in node.Children)
+        {
+            if (InterpolationKinds.Contains(c.Kind) || (phpVariables && c.Kind == "variable_name") || HoldsInterpolation(c, phpVariables))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Strips string prefixes (f, r, b, u, @, $) and matching quotes (single, double, triple, backtick).</summary>

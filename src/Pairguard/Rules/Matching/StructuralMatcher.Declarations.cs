@@ -34,14 +34,12 @@ public sealed partial class StructuralMatcher
         }
         else
         {
-            var holder = target.Children.FirstOrDefault(c => c.Kind == "variable_declaration") ?? target;
-            var declarators = holder.Children.Where(c => c.Kind == "variable_declarator").Take(2).ToList();
-            if (declarators.Count != 1)
+            var holder = FirstOfKind(target, "variable_declaration") ?? target;
+            if (OnlyOfKind(holder, "variable_declarator") is not { } d)
             {
                 yield break;
             }
 
-            var d = declarators[0];
             name = d.ChildByField("name") ?? d.Children.FirstOrDefault(k => k.Kind == "identifier");
             value = d.ChildByField("value") ?? d.Significant.LastOrDefault(k => k.IsNamed && !ReferenceEquals(k, name) && !k.IsComment);
         }
@@ -65,6 +63,40 @@ public sealed partial class StructuralMatcher
                 yield return r;
             }
         }
+    }
+
+    /// <summary>The first child of the kind, or null.</summary>
+    private static AstNode? FirstOfKind(AstNode n, string kind)
+    {
+        foreach (var c in n.Children)
+        {
+            if (c.Kind == kind)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The child of the kind when there is exactly one, or null.</summary>
+    private static AstNode? OnlyOfKind(AstNode n, string kind)
+    {
+        AstNode? only = null;
+        foreach (var c in n.Children)
+        {
+            if (c.Kind == kind)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = c;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>

@@ -546,8 +546,8 @@ public sealed partial class StructuralMatcher
         {
             var k = tk[i];
             var optional = (k.Field is { } f && (OptionalFields.Contains(f) || (f == "block" && target.Kind == "call")) && pattern.ChildByField(f) is null)
-                || (OptionalKinds.Contains(k.Kind) && !pattern.Significant.Any(c => c.Kind == k.Kind))
-                || (!k.IsNamed && k.TextIs("async") && !pattern.Children.Any(c => !c.IsNamed && c.TextIs("async")));
+                || (OptionalKinds.Contains(k.Kind) && !HasChildOfKind(pattern.Significant, k.Kind))
+                || (!k.IsNamed && k.TextIs("async") && !HasAsyncToken(pattern));
             if (!optional)
             {
                 kept?.Add(k);
@@ -562,6 +562,32 @@ public sealed partial class StructuralMatcher
         }
 
         return kept ?? tk;
+    }
+
+    private static bool HasChildOfKind(IReadOnlyList<AstNode> children, string kind)
+    {
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAsyncToken(AstNode n)
+    {
+        for (var i = 0; i < n.Children.Count; i++)
+        {
+            if (!n.Children[i].IsNamed && n.Children[i].TextIs("async"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsArgumentList(AstNode n) => n.Kind is "argument_list" or "arguments";
@@ -633,9 +659,9 @@ public sealed partial class StructuralMatcher
     /// <summary>True when some statement is of a kind (modifiers, attributes) the sequence matcher may step over, shifting the alignment.</summary>
     private static bool HasOptionalDeclaration(IReadOnlyList<AstNode> kids)
     {
-        foreach (var k in kids)
+        for (var i = 0; i < kids.Count; i++)
         {
-            if (OptionalDeclarationKinds.Contains(k.Kind))
+            if (OptionalDeclarationKinds.Contains(kids[i].Kind))
             {
                 return true;
             }
@@ -711,13 +737,11 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>The facts <see cref="Match"/> needs about a pattern node, computed on first use (patterns are shared, the facts never change).</summary>
-    private static PatternNodeInfo Info(AstNode n)
-    {
-        if (n.PatternInfo is { } known)
-        {
-            return known;
-        }
+    private static PatternNodeInfo Info(AstNode n) => n.PatternInfo ?? ComputeInfo(n);
 
+    /// <summary>What <see cref="Info"/> remembers (apart, so that the lambdas here cost nothing on the remembered path).</summary>
+    private static PatternNodeInfo ComputeInfo(AstNode n)
+    {
         var u = Unwrap(n);
         var pk = u.Significant;
         var metavariable = MetavariableOf(u);

@@ -32,6 +32,8 @@ public sealed class AstShapes
     private readonly HashSet<string> _returns;
     private readonly HashSet<string> _holeWrappers;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AstShapes?> ByLanguage = new(StringComparer.Ordinal);
+
     public AstShapes(AdapterTable table)
     {
         Table = table;
@@ -46,6 +48,10 @@ public sealed class AstShapes
     }
 
     public AdapterTable Table { get; }
+
+    /// <summary>The shapes of a language's adapter table, made once (they never change), or null when the language has no table.</summary>
+    public static AstShapes? For(string language) =>
+        ByLanguage.GetOrAdd(language, static l => AdapterTables.All.FirstOrDefault(t => t.Language == l) is { } table ? new AstShapes(table) : null);
 
     public bool IsFunction(AstNode n) => _functions.ContainsKey(n.Kind);
 
