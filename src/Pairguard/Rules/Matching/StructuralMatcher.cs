@@ -328,6 +328,26 @@ public sealed partial class StructuralMatcher
 
     private IEnumerable<Bindings> MatchChildren(PatternNodeInfo info, IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
     {
+        if (info.HasKeywordArguments || info.HasDecorators)
+        {
+            return MatchChildrenSteps(info, pk, tk, bindings);
+        }
+
+        // children in order: a sequence that fails outright needs no enumerator
+        var sequence = MatchSequence(pk, 0, tk, 0, bindings, allowTrailing: false);
+        return sequence is ICollection<(Bindings, int)> { Count: 0 } ? [] : BindingsOf(sequence);
+    }
+
+    private static IEnumerable<Bindings> BindingsOf(IEnumerable<(Bindings Bindings, int Last)> sequence)
+    {
+        foreach (var (b, _) in sequence)
+        {
+            yield return b;
+        }
+    }
+
+    private IEnumerable<Bindings> MatchChildrenSteps(PatternNodeInfo info, IReadOnlyList<AstNode> pk, IReadOnlyList<AstNode> tk, Bindings bindings)
+    {
         if (info.HasKeywordArguments)
         {
             foreach (var b in MatchArguments(pk, tk, bindings))
@@ -384,9 +404,70 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>Matches pattern items [pi..] against target items [ti..]; yields bindings and the index of the last target item consumed.</summary>
+    /// <remarks>
+    /// The answers that need no enumeration are given at once: the end of the pattern, and a plain item whose match against the
+    /// next target item fails outright (most tries fail there). Only the rest pays for an enumerator, which gets the item's matches.
+    /// </remarks>
     private IEnumerable<(Bindings Bindings, int Last)> MatchSequence(IReadOnlyList<AstNode> ps, int pi, IReadOnlyList<AstNode> ts, int ti, Bindings bindings, bool allowTrailing)
     {
+        if (pi == ps.Count)
+        {
+            if (++_steps > _budget)
+            {
+                BudgetExceeded = true;
+                return [];
+            }
+
+            return ti == ts.Count || allowTrailing ? [(bindings, ti - 1)] : [];
+        }
+
+        var p = ps[pi];
+        var info = Info(p);
+        if (info.IsEllipsis && info.SequenceName is null && pi == ps.Count - 1 && !allowTrailing)
+        {
+            // a last `...` takes all the items left: one answer
+            if (++_steps > _budget)
+            {
+                BudgetExceeded = true;
+                return [];
+            }
+
+            return [(bindings, ts.Count - 1)];
+        }
+
+        if (info.IsEllipsis || info.SequenceName is not null || (info.OnlyEllipses && (ti >= ts.Count || ts[ti].Kind != p.Kind))
+            || (ti < ts.Count && OptionalDeclarationKinds.Contains(ts[ti].Kind)))
+        {
+            return MatchSequenceSteps(ps, pi, ts, ti, bindings, allowTrailing, null);
+        }
+
         if (++_steps > _budget)
+        {
+            BudgetExceeded = true;
+            return [];
+        }
+
+        if (ti >= ts.Count)
+        {
+            return [];
+        }
+
+        var first = Match(p, ts[ti], bindings);
+        if (first is ICollection<Bindings> { Count: 0 } && !(IsCallStatement(p, info) && AssignedValue(ts[ti]) is not null))
+        {
+            return [];
+        }
+
+        return MatchSequenceSteps(ps, pi, ts, ti, bindings, allowTrailing, first);
+    }
+
+    /// <summary>
+    /// <see cref="MatchSequence"/> as an enumeration; <paramref name="first"/>, when given, is what the plain item at
+    /// <paramref name="pi"/> matches at <paramref name="ti"/> (already counted as a step).
+    /// </summary>
+    private IEnumerable<(Bindings Bindings, int Last)> MatchSequenceSteps(IReadOnlyList<AstNode> ps, int pi, IReadOnlyList<AstNode> ts, int ti, Bindings bindings, bool allowTrailing, IEnumerable<Bindings>? first)
+    {
+        if (first is null && ++_steps > _budget)
         {
             BudgetExceeded = true;
             yield break;
@@ -461,7 +542,7 @@ public sealed partial class StructuralMatcher
         }
 
         var matched = false;
-        foreach (var b in Match(p, ts[ti], bindings))
+        foreach (var b in first ?? Match(p, ts[ti], bindings))
         {
             matched = true;
             foreach (var r in MatchSequence(ps, pi + 1, ts, ti + 1, b, allowTrailing))
