@@ -6,6 +6,7 @@ namespace Pairguard.Rules.Matching;
 public sealed class FormulaEvaluator
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AllFormula, Tuple<Formula[], Condition[]>> TermOrders = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Regex> AnchoredRegexes = [];
 
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
@@ -157,7 +158,7 @@ public sealed class FormulaEvaluator
                 NotRegexCondition c => NotOverlapping(current, RegexRanges(c.Regex, target, c.Line)),
                 InFileCondition c => (Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
                 InProjectCondition c => (ProjectQuery is { } q ? q(c.Formula, ct) : Evaluate(c.Formula, target, ct).Count > 0) != c.Negated ? current : [],
-                MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && AnchoredMatch(c.Regex, b.Text, c.Line)).ToList(),
+                MetavariableRegexCondition c => current.Where(m => m.Bindings.TryGet(c.Metavariable, out var b) && AnchoredMatch(c.Regex, b.Source.AsSpan(b.Start, b.End - b.Start), c.Line)).ToList(),
                 MetavariablePatternCondition c => current.SelectMany(m => MetavariablePattern(m, c, target, ct)).ToList(),
                 MetavariableComparisonCondition c => current.Where(m => ComparisonExpression.Evaluate(c.Comparison, name => m.Bindings.TryGet(name, out var b) ? ComparisonExpression.ValueOf(b) : null)).ToList(),
                 FocusCondition c => Focus(current, c),
@@ -705,7 +706,7 @@ public sealed class FormulaEvaluator
     }
 
     /// <summary>Whether the text starts with a match of the regex (Semgrep's <c>metavariable-regex</c>); a timeout counts as no match and is reported.</summary>
-    private bool AnchoredMatch(string pattern, string text, int line)
+    private bool AnchoredMatch(string pattern, ReadOnlySpan<char> text, int line)
     {
         try
         {
@@ -723,7 +724,8 @@ public sealed class FormulaEvaluator
 
     private static string AnchoredPattern(string pattern) => "\\A(?:" + pattern + ")";
 
-    private static Regex Anchored(string pattern) => RuleRegex.Get(AnchoredPattern(pattern));
+    /// <summary>The regex anchored at the start of the text, remembered per pattern string (a rule's), so that a call neither builds the anchored pattern nor hashes it.</summary>
+    private static Regex Anchored(string pattern) => AnchoredRegexes.GetValue(pattern, static p => RuleRegex.Get(AnchoredPattern(p)));
 
     /// <summary>
     /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share

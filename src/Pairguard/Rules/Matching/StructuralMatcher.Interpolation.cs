@@ -97,7 +97,38 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>All ways the pattern's parts match the target string's text and holes, extending the bindings.</summary>
-    private IEnumerable<Bindings> MatchInterpolated(List<StringPart> pattern, AstNode target, Bindings bindings)
+    private IEnumerable<Bindings> MatchInterpolated(List<StringPart> pattern, AstNode target, Bindings bindings) =>
+        HasHole(target) || !HasHolePart(pattern) ? MatchInterpolatedParts(pattern, target, bindings) : [];
+
+    /// <summary>True when one of the parts is a hole (a pattern hole matches only a hole of the target).</summary>
+    private static bool HasHolePart(List<StringPart> parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Hole is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the string has a hole: a pattern with a hole part (see <see cref="PatternParts"/>) matches only such a string.</summary>
+    private static bool HasHole(AstNode s)
+    {
+        for (var i = 0; i < s.Children.Count; i++)
+        {
+            if (HoleKinds.Contains(s.Children[i].Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<Bindings> MatchInterpolatedParts(List<StringPart> pattern, AstNode target, Bindings bindings)
     {
         if (!_targetParts.TryGetValue(target, out var parts))
         {

@@ -102,8 +102,16 @@ public sealed class TaintEngine
             _propagators.AddRange(_evaluator.Evaluate(p.Formula, _target, _ct).Select(m => (m, p.From, p.To)));
         }
 
-        foreach (var n in _target.Root.DescendantsAndSelf())
+        // the target's nodes in pre-order (the copy's list for a whole file): no walk of the tree per rule
+        var nodes = _target.Nodes;
+        var functions = new List<AstNode>();
+        foreach (var n in nodes)
         {
+            if (_shapes.IsFunction(n))
+            {
+                functions.Add(n);
+            }
+
             if (_shapes.IsFunction(n) && _shapes.FunctionName(n) is { } name)
             {
                 _functions.TryAdd(name, n);
@@ -116,7 +124,7 @@ public sealed class TaintEngine
 
         // Top level, then every function with its own parameters (handler parameters may be sources).
         Visit(_target.Root, new State(), 0, skipFunctions: true);
-        foreach (var fn in _target.Root.DescendantsAndSelf().Where(_shapes.IsFunction).ToList())
+        foreach (var fn in functions)
         {
             AnalyzeFunction(fn, 0, [], 0);
         }
