@@ -88,7 +88,6 @@ internal static unsafe class ManagedTree
                 // the parent's Children is the array made just above when the parent was built
                 Unsafe.As<AstNode[]>(parent.Children)[r.IndexInParent] = node;
                 node.Parent = parent;
-                node.IndexInParent = (int)r.IndexInParent;
                 if ((r.Flags & (PairguardFlatNode.Error | PairguardFlatNode.Missing)) != 0)
                 {
                     errors++;

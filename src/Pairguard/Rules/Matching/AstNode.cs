@@ -9,9 +9,9 @@ public sealed class AstNode
 {
     private static readonly AstNode[] NoChildren = [];
     private readonly AstTree _tree;
-    private IReadOnlyList<AstNode>? _significant;
     private NodeCaches? _caches;
     private bool _unwrapsToItself;
+    private bool _significantAreChildren;
 
     public AstNode(string kind, string? field, bool isNamed, int start, int end, string source)
         : this(kind, field, isNamed, start, end, new AstTree(source), kind.Contains("comment", StringComparison.Ordinal))
@@ -51,8 +51,28 @@ public sealed class AstNode
     /// <summary>The children in order (an array, so that loops over them index it directly).</summary>
     public IReadOnlyList<AstNode> Children { get; private set; } = NoChildren;
 
-    /// <summary>Index of this node among its parent's children.</summary>
-    public int IndexInParent { get; internal set; }
+    /// <summary>Index of this node among its parent's children (0 for a root); found by a search of the parent's children, not stored.</summary>
+    public int IndexInParent
+    {
+        get
+        {
+            if (Parent is null)
+            {
+                return 0;
+            }
+
+            var siblings = Parent.Children;
+            for (var i = 0; i < siblings.Count; i++)
+            {
+                if (ReferenceEquals(siblings[i], this))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     /// <summary>On a tree's root: every node of the tree in pre-order (as <see cref="DescendantsAndSelf"/> lists them), when the tree was built with them.</summary>
     internal AstNode[]? PreOrder => ReferenceEquals(_tree.Root, this) ? _tree.PreOrder : null;
@@ -108,7 +128,34 @@ public sealed class AstNode
     public bool IsComment { get; }
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
-    public IReadOnlyList<AstNode> Significant => _significant ??= SignificantChildren();
+    public IReadOnlyList<AstNode> Significant
+    {
+        get
+        {
+            if (_significantAreChildren)
+            {
+                return Children;
+            }
+
+            if (_caches?.Significant is { } known)
+            {
+                return known;
+            }
+
+            // most nodes have no comment or punctuation among their children: that answer needs no cache object
+            var significant = SignificantChildren();
+            if (ReferenceEquals(significant, Children))
+            {
+                _significantAreChildren = true;
+            }
+            else
+            {
+                Caches.Significant = significant;
+            }
+
+            return significant;
+        }
+    }
 
     private NodeCaches Caches => _caches ??= new NodeCaches();
 
@@ -175,7 +222,6 @@ public sealed class AstNode
             for (var i = 0; i < n.Children.Count; i++)
             {
                 n.Children[i].Parent = n;
-                n.Children[i].IndexInParent = i;
             }
         }
     }
@@ -200,6 +246,8 @@ internal sealed class AstTree(string source)
 /// <summary>The matcher's caches of one node, made only for the nodes that need one.</summary>
 internal sealed class NodeCaches
 {
+    public IReadOnlyList<AstNode>? Significant { get; set; }
+
     public Binding? SelfBinding { get; set; }
 
     public AstNode? Unwrapped { get; set; }
