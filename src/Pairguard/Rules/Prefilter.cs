@@ -82,12 +82,20 @@ public sealed class Prefilter
     private const int GroupSize = 16;
 
     private readonly (SearchValues<string> Values, string[] Words)[] _groups;
+    private readonly HashSet<string> _vocabulary;
 
     public Prefilter(IEnumerable<string> words)
     {
         var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
         _groups = [.. distinct.Chunk(GroupSize).Select(g => (SearchValues.Create(g, StringComparison.OrdinalIgnoreCase), g))];
+        _vocabulary = new HashSet<string>(distinct, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// True when <see cref="PresentWords"/> looks for the word (ignoring case): a word it looks for and did not find is not in the
+    /// text at all, in any case, so the rule engine need not search the text for it again.
+    /// </summary>
+    public bool Knows(string word) => _vocabulary.Contains(word);
 
     /// <summary>The requirement of a rule (what its patterns' identifiers demand).</summary>
     public static Requirement Of(Rule rule) => rule.Mode == RuleMode.Taint && rule.Taint is { } t

@@ -82,9 +82,10 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     {
         var findings = new List<Finding>();
         var candidates = new List<Rule>();
+        HashSet<string>? present = null;
         if (file.Language is { } language && _byLanguage.TryGetValue(language, out var list))
         {
-            var present = usePrefilter ? _prefilters[language].PresentWords(file.Text) : null;
+            present = usePrefilter ? _prefilters[language].PresentWords(file.Text) : null;
             foreach (var (rule, requirement) in list)
             {
                 if (!PathAllowed(rule, file.RelativePath))
@@ -129,7 +130,11 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
         // one target per file (not per rule), so formula results and the node index are shared between the rules
         var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
-        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!);
+        // the words the prefilter looked for and did not find are in no case in the text: the matcher need not search for them again
+        var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
+            ? _prefilters[searched] : null;
+        Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.Knows(word) && !present!.Contains(word);
+        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
         var evaluator = new FormulaEvaluator(_compiler, _syntax);
         if (RuleTimer is not null && treeTarget is not null)
         {

@@ -33,5 +33,8 @@ public sealed class MatchTarget
     internal AstNode[] Nodes => _nodes ??= Root.PreOrder ?? [.. Root.DescendantsAndSelf()];
 
     /// <summary>Where words occur in the source text, found on first use of each word.</summary>
-    internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source);
+    internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source, KnownAbsent);
+
+    /// <summary>When set, answers for some words that the source text does not hold them (see <see cref="Prefilter.Knows"/>).</summary>
+    internal Func<string, bool>? KnownAbsent { get; init; }
 }

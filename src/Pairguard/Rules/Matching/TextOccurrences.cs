@@ -7,11 +7,15 @@ internal sealed class TextOccurrences
     private readonly Dictionary<string, int[]> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
+    private readonly Func<string, bool>? _knownAbsent;
     private string? _lower;
 
-    public TextOccurrences(string text)
+    /// <param name="text">The text searched.</param>
+    /// <param name="knownAbsent">Answers, for some words, that the text certainly does not hold them (the rule prefilter's search); those are not searched again.</param>
+    public TextOccurrences(string text, Func<string, bool>? knownAbsent = null)
     {
         _text = text;
+        _knownAbsent = knownAbsent;
     }
 
     /// <summary>Every position (ascending, overlaps included) at which the word starts.</summary>
@@ -20,6 +24,11 @@ internal sealed class TextOccurrences
         if (_positions.TryGetValue(word, out var known))
         {
             return known;
+        }
+
+        if (_knownAbsent is not null && _knownAbsent(word))
+        {
+            return _positions[word] = [];
         }
 
         var found = new List<int>();
