@@ -19,7 +19,7 @@ public sealed partial class StructuralMatcher
     /// <summary>The pattern's parts when it is a string literal with at least one hole; null otherwise.</summary>
     internal static List<StringPart>? PatternParts(AstNode pattern)
     {
-        if (!StringKinds.Contains(pattern.Kind) || !pattern.Children.Any(c => HoleKinds.Contains(c.Kind)))
+        if (!StringKinds.Contains(pattern.Kind) || !HasHole(pattern))
         {
             return null;
         }

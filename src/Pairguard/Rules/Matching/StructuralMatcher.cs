@@ -627,7 +627,7 @@ public sealed partial class StructuralMatcher
         {
             var k = tk[i];
             var optional = (k.Field is { } f && (OptionalFields.Contains(f) || (f == "block" && target.Kind == "call")) && pattern.ChildByField(f) is null)
-                || (OptionalKinds.Contains(k.Kind) && !HasChildOfKind(pattern.Significant, k.Kind))
+                || (OptionalKinds.Contains(k.Kind) && FirstOfKind(pattern, k.Kind) is null)
                 || (!k.IsNamed && k.TextIs("async") && !HasAsyncToken(pattern));
             if (!optional)
             {
@@ -643,19 +643,6 @@ public sealed partial class StructuralMatcher
         }
 
         return kept ?? tk;
-    }
-
-    private static bool HasChildOfKind(IReadOnlyList<AstNode> children, string kind)
-    {
-        for (var i = 0; i < children.Count; i++)
-        {
-            if (children[i].Kind == kind)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasAsyncToken(AstNode n)
