@@ -9,6 +9,9 @@ using Pairguard.Syntax;
 // Usage: dotnet run -c Release --project bench/Pairguard.Bench.Rules -- LANGUAGE DIR [RULES_DIR] [REPEAT]
 //        dotnet run -c Release --project bench/Pairguard.Bench.Rules -- --copy LANGUAGE DIR [ROUNDS]
 // --copy LANGUAGE DIR [ROUNDS]: the copy into managed nodes alone, flat copy against the old cursor walk (CopyBench.cs)
+// Environment: PAIRGUARD_BENCH_ROUNDS=N (more interleaved rounds), PAIRGUARD_BENCH_PROFILE=1 (no prefilter-off runs),
+// PAIRGUARD_BENCH_RULE_TIMES=N (the N rules that took the longest and that allocated the most). Every run also prints the garbage
+// collector's pause time and collections in its best parse + copy and rules rounds.
 if (args.Length > 0 && args[0] == "--copy")
 {
     return CopyBench.Run(args[1..]);
