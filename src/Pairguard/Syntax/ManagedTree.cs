@@ -98,8 +98,25 @@ internal static unsafe class ManagedTree
             (bySymbol[slot] ??= new List<AstNode>(counts[slot])).Add(node);
         }
 
+        // each node's subtree is a run of the pre-order list: its size is one plus its children's, summed from the last node back
+        var ends = new int[records.Length];
+        ends.AsSpan().Fill(1);
+        for (var i = records.Length - 1; i > 0; i--)
+        {
+            if (records[i].Parent != PairguardFlatNode.NoParent)
+            {
+                ends[records[i].Parent] += ends[i];
+            }
+        }
+
+        for (var i = 0; i < ends.Length; i++)
+        {
+            ends[i] += i;
+        }
+
         shared.Root = nodes[0];
         shared.PreOrder = nodes;
+        shared.SubtreeEnds = ends;
         shared.KindIndex = KindIndex(bySymbol);
         return (nodes[0], errors);
     }

@@ -74,6 +74,32 @@ public class AstNodeCacheTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Snippets))]
+    public void Every_nodes_descendants_are_its_subtree_in_pre_order(string language, string code)
+    {
+        var root = Parse(language, code);
+        foreach (var n in root.DescendantsAndSelf())
+        {
+            var expected = new List<AstNode>();
+            Walk(n, expected);
+            Assert.Equal(expected, n.DescendantsAndSelf());
+        }
+
+        Assert.Equal(root.DescendantsAndSelf().Count(), Count(root));
+    }
+
+    private static void Walk(AstNode n, List<AstNode> into)
+    {
+        into.Add(n);
+        foreach (var c in n.Children)
+        {
+            Walk(c, into);
+        }
+    }
+
+    private static int Count(AstNode n) => 1 + n.Children.Sum(Count);
+
     private static AstNode Parse(string language, string code)
     {
         var root = TreeSitterSyntaxProvider.Instance.Parse(code, language, out _, out var error);

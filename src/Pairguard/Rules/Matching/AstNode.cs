@@ -174,7 +174,13 @@ public sealed class AstNode
     }
 
     /// <summary>This node and all its descendants, pre-order.</summary>
-    public IEnumerable<AstNode> DescendantsAndSelf()
+    public IEnumerable<AstNode> DescendantsAndSelf() =>
+        _tree.PreOrder is { } all && _tree.SubtreeEnds is { } ends && Order >= 0
+            ? new ArraySegment<AstNode>(all, Order, ends[Order] - Order)
+            : Walk();
+
+    /// <summary><see cref="DescendantsAndSelf"/> for a tree built without its pre-order list: a walk with a stack.</summary>
+    private IEnumerable<AstNode> Walk()
     {
         var stack = new Stack<AstNode>();
         stack.Push(this);
@@ -238,6 +244,9 @@ internal sealed class AstTree(string source)
 
     /// <summary>Every node of the tree in pre-order, when the copy listed them.</summary>
     public AstNode[]? PreOrder { get; set; }
+
+    /// <summary>For each node of <see cref="PreOrder"/>, the position just past its last descendant (its subtree is the run up to it).</summary>
+    public int[]? SubtreeEnds { get; set; }
 
     /// <summary>The tree's nodes by kind, each list in pre-order, when the copy made it.</summary>
     public Dictionary<string, List<AstNode>>? KindIndex { get; set; }
