@@ -147,9 +147,8 @@ public sealed partial class StructuralMatcher
 
     private IEnumerable<Bindings> MatchParts(List<StringPart> ps, int pi, List<StringPart> ts, int ti, int offset, Bindings bindings)
     {
-        if (++_steps > _budget)
+        if (OutOfSteps())
         {
-            BudgetExceeded = true;
             yield break;
         }
 

@@ -46,6 +46,18 @@ public sealed partial class StructuralMatcher
     /// <summary>True when the last search stopped because it ran out of steps.</summary>
     public bool BudgetExceeded { get; private set; }
 
+    /// <summary>Counts one match step; true (and <see cref="BudgetExceeded"/> set) when the search has used up its budget.</summary>
+    private bool OutOfSteps()
+    {
+        if (++_steps <= _budget)
+        {
+            return false;
+        }
+
+        BudgetExceeded = true;
+        return true;
+    }
+
     /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default) =>
         FindAll(pattern, root, byKind, null, null, ct);
@@ -190,9 +202,8 @@ public sealed partial class StructuralMatcher
     public IEnumerable<Bindings> Match(AstNode pattern, AstNode target, Bindings bindings)
     {
         // the simple cases answer at once; only structure (and deep patterns) need a lazy enumeration
-        if (++_steps > _budget)
+        if (OutOfSteps())
         {
-            BudgetExceeded = true;
             return [];
         }
 
@@ -291,9 +302,8 @@ public sealed partial class StructuralMatcher
 
         for (var i = 0; i < pk.Count; i++)
         {
-            if (++_steps > _budget)
+            if (OutOfSteps())
             {
-                BudgetExceeded = true;
                 return null;
             }
 
@@ -412,9 +422,8 @@ public sealed partial class StructuralMatcher
     {
         if (pi == ps.Count)
         {
-            if (++_steps > _budget)
+            if (OutOfSteps())
             {
-                BudgetExceeded = true;
                 return [];
             }
 
@@ -426,9 +435,8 @@ public sealed partial class StructuralMatcher
         if (info.IsEllipsis && info.SequenceName is null && pi == ps.Count - 1 && !allowTrailing)
         {
             // a last `...` takes all the items left: one answer
-            if (++_steps > _budget)
+            if (OutOfSteps())
             {
-                BudgetExceeded = true;
                 return [];
             }
 
@@ -441,9 +449,8 @@ public sealed partial class StructuralMatcher
             return MatchSequenceSteps(ps, pi, ts, ti, bindings, allowTrailing, null);
         }
 
-        if (++_steps > _budget)
+        if (OutOfSteps())
         {
-            BudgetExceeded = true;
             return [];
         }
 
@@ -467,9 +474,8 @@ public sealed partial class StructuralMatcher
     /// </summary>
     private IEnumerable<(Bindings Bindings, int Last)> MatchSequenceSteps(IReadOnlyList<AstNode> ps, int pi, IReadOnlyList<AstNode> ts, int ti, Bindings bindings, bool allowTrailing, IEnumerable<Bindings>? first)
     {
-        if (first is null && ++_steps > _budget)
+        if (first is null && OutOfSteps())
         {
-            BudgetExceeded = true;
             yield break;
         }
 

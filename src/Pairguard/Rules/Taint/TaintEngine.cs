@@ -103,16 +103,16 @@ public sealed class TaintEngine
         }
 
         // the target's nodes in pre-order (the copy's list for a whole file): no walk of the tree per rule
-        var nodes = _target.Nodes;
         var functions = new List<AstNode>();
-        foreach (var n in nodes)
+        foreach (var n in _target.Nodes)
         {
-            if (_shapes.IsFunction(n))
+            var isFunction = _shapes.IsFunction(n);
+            if (isFunction)
             {
                 functions.Add(n);
             }
 
-            if (_shapes.IsFunction(n) && _shapes.FunctionName(n) is { } name)
+            if (isFunction && _shapes.FunctionName(n) is { } name)
             {
                 _functions.TryAdd(name, n);
             }
