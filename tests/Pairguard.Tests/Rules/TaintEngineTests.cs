@@ -38,6 +38,24 @@ public class TaintEngineTests
     }
 
     [Fact]
+    public void ASinkArgumentFollowedIntoAHelperThatHasItsOwnSinksIsChecked()
+    {
+        // the outer call's sink (its focused argument) is a call of a function of the file whose body holds another res.send: checking
+        // that body's sinks happens while the outer call's sinks are being gone through
+        var code = """
+            function page(res, body) {
+              res.send(body);
+              return body;
+            }
+            app.get("/", (req, res) => {
+              res.send(page(res, req.query.q));
+            });
+            """;
+        var lines = EngineHarness.Lines(Languages.JavaScript, JsRule, code);
+        Assert.Contains(6, lines);
+    }
+
+    [Fact]
     public void SanitizerCutsTheFlowAndReassignmentKillsIt()
     {
         var code = """

@@ -29,7 +29,7 @@ public sealed class TaintEngine
     private int[]? _sanitizerStarts;
     private int[]? _sanitizerMaxEnds;
     private readonly List<RangeMatch> _sinks = [];
-    private readonly List<int> _sinkHits = [];
+    private readonly Stack<List<int>> _sinkHitLists = [];
     private RangeIndex? _sinkIndex;
     private readonly List<RangeMatch> _sanitizers = [];
     private readonly HashSet<(int, int)> _sideEffectSources = [];
@@ -438,8 +438,23 @@ public sealed class TaintEngine
             return;
         }
 
-        _sinkIndex.Within(node.Start, node.End, _sinkHits);
-        foreach (var i in _sinkHits)
+        // a list of its own per nesting level: following a sink's argument into a function of the file checks that function's sinks
+        var hits = _sinkHitLists.Count > 0 ? _sinkHitLists.Pop() : [];
+        try
+        {
+            CheckSinksWithin(node, state, depth, hits);
+        }
+        finally
+        {
+            hits.Clear();
+            _sinkHitLists.Push(hits);
+        }
+    }
+
+    private void CheckSinksWithin(AstNode node, State state, int depth, List<int> hits)
+    {
+        _sinkIndex!.Within(node.Start, node.End, hits);
+        foreach (var i in hits)
         {
             var sink = _sinks[i];
             if (!(sink.Start == node.Start && sink.End == node.End) && !_flows.ContainsKey((sink.Start, sink.End)))
