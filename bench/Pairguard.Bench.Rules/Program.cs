@@ -10,8 +10,9 @@ using Pairguard.Syntax;
 //        dotnet run -c Release --project bench/Pairguard.Bench.Rules -- --copy LANGUAGE DIR [ROUNDS]
 // --copy LANGUAGE DIR [ROUNDS]: the copy into managed nodes alone, flat copy against the old cursor walk (CopyBench.cs)
 // Environment: PAIRGUARD_BENCH_ROUNDS=N (more interleaved rounds), PAIRGUARD_BENCH_PROFILE=1 (no prefilter-off runs),
-// PAIRGUARD_BENCH_RULE_TIMES=N (the N rules that took the longest and that allocated the most). Every run also prints the garbage
-// collector's pause time and collections in its best parse + copy and rules rounds.
+// PAIRGUARD_BENCH_RULE_TIMES=N (the N rules that took the longest and that allocated the most), PAIRGUARD_BENCH_WARM=1 (the rules
+// once more with an analyzer whose patterns are already compiled). Every run also prints the garbage collector's pause time and
+// collections in its best parse + copy and rules rounds.
 if (args.Length > 0 && args[0] == "--copy")
 {
     return CopyBench.Run(args[1..]);
@@ -74,13 +75,16 @@ double ParseOnly()
 
 var parse = Best(ParseOnly, "parse");
 
-// parse + copy of the tree into managed nodes (what the rule engine does before any rule runs), no rule
+// parse + copy of the tree into managed nodes (what the rule engine does before any rule runs: nodes reused from file to file), no rule
 double CopyOnly()
 {
     var sw = Stopwatch.StartNew();
     foreach (var f in files)
     {
-        TreeSitterSyntaxProvider.Instance.Parse(f.Text, language, out _, out _);
+        if (TreeSitterSyntaxProvider.Instance.ParseReusable(f.Text, language, out _, out _) is { } root)
+        {
+            TreeSitterSyntaxProvider.Instance.Release(root);
+        }
     }
 
     return sw.Elapsed.TotalSeconds;
@@ -117,6 +121,31 @@ double RulesOn()
 }
 
 var full = Best(RulesOn, "on");
+
+// PAIRGUARD_BENCH_WARM=1: the rules once more with an analyzer that has already run over every file, so that its patterns are compiled:
+// what the rules cost per file once the per-scan setup (compiling each rule's patterns, on first use) is paid
+var compiledRun = 0.0;
+if (Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_WARM") is { Length: > 0 })
+{
+    var compiled = new RuleAnalyzer(rules, TreeSitterSyntaxProvider.Instance);
+    foreach (var f in files)
+    {
+        compiled.Run(f, CancellationToken.None);
+    }
+
+    compiledRun = Best(
+        () =>
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var f in files)
+            {
+                compiled.Run(f, CancellationToken.None);
+            }
+
+            return sw.Elapsed.TotalSeconds;
+        },
+        "warm");
+}
 
 // PAIRGUARD_BENCH_ROUNDS=N: N more rounds of parse only, parse + copy and rules (prefilter on) in turn, each phase keeping its best; on a machine
 // whose speed drifts (shared hosts), the phases then see the same conditions and their ratio is steadier
@@ -190,6 +219,11 @@ Console.WriteLine($"parse + copy, no rule:       {copy:F2} s  -> copy = {(copy -
 Console.WriteLine($"rules, prefilter on:         {full:F2} s  -> matching+taint = {(full - parse) / parse:F2} x parse time (files parsed only when a rule may match)");
 Console.WriteLine($"rules, prefilter off:        {unfiltered:F2} s  -> (parse+copy+match) / parse = {unfiltered / parse:F2}");
 Console.WriteLine($"CPU time: parse only {cpu["parse"]:F2} s, rules prefilter on {cpu["on"]:F2} s, prefilter off {cpu.GetValueOrDefault("off"):F2} s -> matching+taint = {(cpu["on"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time (prefilter on), {(cpu.GetValueOrDefault("off") - cpu["parse"]) / cpu["parse"]:F2} x (off)");
+if (compiledRun > 0)
+{
+    Console.WriteLine($"rules, patterns compiled:    {compiledRun:F2} s  -> matching+taint = {(compiledRun - parse) / parse:F2} x parse time, {(cpu["warm"] - cpu["parse"]) / cpu["parse"]:F2} x parse CPU time; {gcOfBest["warm"]}");
+}
+
 Console.WriteLine($"garbage collector in the best CPU runs: parse + copy {gcOfBest["copy"]}; rules {gcOfBest["on"]}");
 Console.WriteLine($"prefilter skipped {skipped} of {files.Count} files ({100.0 * skipped / Math.Max(1, files.Count):F0} %); findings: {findings}");
 return 0;

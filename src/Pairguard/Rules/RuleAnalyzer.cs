@@ -121,85 +121,96 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         AstNode? root = null;
         if (structural && file.Language is { } lang && _syntax.Supports(lang))
         {
-            root = _syntax.Parse(file.Text, lang, out var errorNodes, out var error, ct);
+            // the tree lives only while this file's rules run (findings keep text and positions): its nodes are reused for the next file
+            root = _syntax.ParseReusable(file.Text, lang, out var errorNodes, out var error, ct);
             if (root is null)
             {
                 diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, file.RelativePath, "not parsed: " + error, AnalyzerId));
             }
         }
 
-        // one target per file (not per rule), so formula results and the node index are shared between the rules
-        var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
-        // the words the prefilter looked for and did not find are in no case in the text: the matcher need not search for them again
-        var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
-            ? _prefilters[searched] : null;
-        Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.Knows(word) && !present!.Contains(word);
-        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
-        var evaluator = new FormulaEvaluator(_compiler, _syntax);
-        if (RuleTimer is not null && treeTarget is not null)
+        try
         {
-            // timed apart, so that the rule that happens to run first is not charged with the file's indexes
-            var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
-            _ = treeTarget.ByKind;
-            _ = treeTarget.Nodes;
-            RuleTimer(IndexingPseudoRule, System.Diagnostics.Stopwatch.GetTimestamp() - indexing);
-        }
-
-        foreach (var rule in candidates)
-        {
-            ct.ThrowIfCancellationRequested();
-            var started = RuleTimer is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-            var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
-            evaluator.ProjectQuery = project is null ? null : (f, _) => _projectConditions.Holds(project, f, rule.Languages);
-            var target = isGeneric ? textTarget : treeTarget;
-            if (target is null)
+            // one target per file (not per rule), so formula results and the node index are shared between the rules
+            var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
+            // the words the prefilter looked for and did not find are in no case in the text: the matcher need not search for them again
+            var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
+                ? _prefilters[searched] : null;
+            Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.Knows(word) && !present!.Contains(word);
+            var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
+            var evaluator = new FormulaEvaluator(_compiler, _syntax);
+            if (RuleTimer is not null && treeTarget is not null)
             {
-                continue;
+                // timed apart, so that the rule that happens to run first is not charged with the file's indexes
+                var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
+                _ = treeTarget.ByKind;
+                _ = treeTarget.Nodes;
+                RuleTimer(IndexingPseudoRule, System.Diagnostics.Stopwatch.GetTimestamp() - indexing);
             }
 
-            if (!isGeneric && _checkedPatterns.TryAdd((rule.Id, target.Language), 0))
+            foreach (var rule in candidates)
             {
-                ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
-            }
-
-            if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
-            {
-                if (AstShapes.For(target.Language) is not { } shapes)
+                ct.ThrowIfCancellationRequested();
+                var started = RuleTimer is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+                var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
+                evaluator.ProjectQuery = project is null ? null : (f, _) => _projectConditions.Holds(project, f, rule.Languages);
+                var target = isGeneric ? textTarget : treeTarget;
+                if (target is null)
                 {
                     continue;
                 }
 
-                var engine = new TaintEngine(taint, target, shapes, evaluator, rule.Options, ct);
-                foreach (var flow in engine.Run())
+                if (!isGeneric && _checkedPatterns.TryAdd((rule.Id, target.Language), 0))
                 {
-                    findings.Add(MakeFinding(rule, file, flow.SinkStart, flow.SinkEnd, flow.SinkBindings, flow.Trace, target));
+                    ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
                 }
-            }
-            else if (rule.Formula is { } formula)
-            {
-                var seen = new HashSet<(int, int)>();
-                foreach (var m in evaluator.Evaluate(formula, target, ct))
+
+                if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
                 {
-                    if (seen.Add((m.Start, m.End)))
+                    if (AstShapes.For(target.Language) is not { } shapes)
                     {
-                        findings.Add(MakeFinding(rule, file, m.Start, m.End, m.Bindings, [], target));
+                        continue;
+                    }
+
+                    var engine = new TaintEngine(taint, target, shapes, evaluator, rule.Options, ct);
+                    foreach (var flow in engine.Run())
+                    {
+                        findings.Add(MakeFinding(rule, file, flow.SinkStart, flow.SinkEnd, flow.SinkBindings, flow.Trace, target));
                     }
                 }
-            }
-
-            foreach (var error in evaluator.Errors)
-            {
-                if (_reportedErrors.TryAdd(rule.Id + "|" + error, 0))
+                else if (rule.Formula is { } formula)
                 {
-                    diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, rule.SourcePath.Length > 0 ? rule.SourcePath : file.RelativePath, $"rule '{rule.Id}': {error}", AnalyzerId));
+                    var seen = new HashSet<(int, int)>();
+                    foreach (var m in evaluator.Evaluate(formula, target, ct))
+                    {
+                        if (seen.Add((m.Start, m.End)))
+                        {
+                            findings.Add(MakeFinding(rule, file, m.Start, m.End, m.Bindings, [], target));
+                        }
+                    }
                 }
+
+                foreach (var error in evaluator.Errors)
+                {
+                    if (_reportedErrors.TryAdd(rule.Id + "|" + error, 0))
+                    {
+                        diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, rule.SourcePath.Length > 0 ? rule.SourcePath : file.RelativePath, $"rule '{rule.Id}': {error}", AnalyzerId));
+                    }
+                }
+
+                evaluator.Errors.Clear();
+                RuleTimer?.Invoke(rule, System.Diagnostics.Stopwatch.GetTimestamp() - started);
             }
 
-            evaluator.Errors.Clear();
-            RuleTimer?.Invoke(rule, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+            return OnePerFlaw(findings);
         }
-
-        return OnePerFlaw(findings);
+        finally
+        {
+            if (root is not null)
+            {
+                _syntax.Release(root);
+            }
+        }
     }
 
     /// <summary>

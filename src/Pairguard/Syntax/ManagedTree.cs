@@ -10,7 +10,8 @@ namespace Pairguard.Syntax;
 internal static unsafe class ManagedTree
 {
     /// <summary>The managed copy of the tree, and the number of ERROR/MISSING nodes in it (the root not counted).</summary>
-    public static (AstNode Root, int Errors) Copy(SyntaxTree tree)
+    /// <remarks>With an <paramref name="arena"/>, the nodes and children arrays come from it (see <see cref="TreeArena"/>).</remarks>
+    public static (AstNode Root, int Errors) Copy(SyntaxTree tree, TreeArena? arena = null)
     {
         // a first guess of the node count that fits most files (the grammars make roughly one node per 3–6 bytes of source);
         // a denser file costs one more native walk with the exact size
@@ -25,7 +26,7 @@ internal static unsafe class ManagedTree
                 count = Flatten(tree, records);
             }
 
-            return Build(records.AsSpan(0, count), tree);
+            return Build(records.AsSpan(0, count), tree, arena);
         }
         finally
         {
@@ -48,9 +49,9 @@ internal static unsafe class ManagedTree
 
     /// <summary>The nodes of pre-order records: every parent comes before its children, so a child is put into its parent's children
     /// array (sized by the record's child count) as soon as it is made.</summary>
-    private static (AstNode Root, int Errors) Build(ReadOnlySpan<PairguardFlatNode> records, SyntaxTree tree)
+    private static (AstNode Root, int Errors) Build(ReadOnlySpan<PairguardFlatNode> records, SyntaxTree tree, TreeArena? arena)
     {
-        var shared = new AstTree(tree.Source.Text);
+        var shared = arena?.Tree(tree.Source.Text) ?? new AstTree(tree.Source.Text);
         var map = tree.TextMap;
         var grammar = tree.Grammar;
         // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again
@@ -72,14 +73,16 @@ internal static unsafe class ManagedTree
             var end = Math.Max(start, map.ToChar(r.EndByte));
             var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
             var slot = grammar.SymbolSlot(r.Symbol);
-            var node = new AstNode(grammar.SymbolName(r.Symbol), string.IsNullOrEmpty(field) ? null : field, (r.Flags & PairguardFlatNode.Named) != 0, start, end, shared, grammar.IsCommentSlot(slot))
-            {
-                Order = i,
-            };
+            var kind = grammar.SymbolName(r.Symbol);
+            var named = (r.Flags & PairguardFlatNode.Named) != 0;
+            field = string.IsNullOrEmpty(field) ? null : field;
+            var node = arena is null
+                ? new AstNode(kind, field, named, start, end, shared, grammar.IsCommentSlot(slot), i)
+                : arena.Node(kind, field, named, start, end, shared, grammar.IsCommentSlot(slot), i);
             if (r.ChildCount > 0)
             {
                 // leaves keep the shared empty list
-                node.SetChildren(new AstNode[r.ChildCount]);
+                node.SetChildren(arena is null ? new AstNode[r.ChildCount] : arena.Children((int)r.ChildCount));
             }
 
             if (r.Parent != PairguardFlatNode.NoParent)
@@ -237,7 +240,36 @@ public sealed class TreeSitterSyntaxProvider : ISyntaxProvider
 
     public bool Supports(string language) => GrammarRegistry.IsSupported(language);
 
-    public AstNode? Parse(string text, string language, out int errorNodes, out string? error, CancellationToken cancellationToken = default)
+    public AstNode? Parse(string text, string language, out int errorNodes, out string? error, CancellationToken cancellationToken = default) =>
+        Parse(text, language, null, out errorNodes, out error, cancellationToken);
+
+    /// <summary>
+    /// <see cref="Parse(string, string, out int, out string?, CancellationToken)"/> into this thread's reusable nodes (see
+    /// <see cref="TreeArena"/>) when they are free; the caller gives the tree back with <see cref="Release"/>.
+    /// </summary>
+    public AstNode? ParseReusable(string text, string language, out int errorNodes, out string? error, CancellationToken cancellationToken = default)
+    {
+        var arena = TreeArena.Take();
+        AstNode? root = null;
+        try
+        {
+            root = Parse(text, language, arena, out errorNodes, out error, cancellationToken);
+            return root;
+        }
+        finally
+        {
+            if (root is null)
+            {
+                // nothing was lent (no tree, or the parse threw): the arena is free again at once
+                arena?.Release(null);
+            }
+        }
+    }
+
+    /// <summary>Gives back a tree from <see cref="ParseReusable"/> on the thread that parsed it: its nodes must not be used after this call. Other trees are left alone.</summary>
+    public void Release(AstNode root) => TreeArena.ReleaseIfLent(root);
+
+    private AstNode? Parse(string text, string language, TreeArena? arena, out int errorNodes, out string? error, CancellationToken cancellationToken)
     {
         errorNodes = 0;
         using var result = SyntaxParser.Parse(text, language, _options, cancellationToken);
@@ -247,7 +279,7 @@ public sealed class TreeSitterSyntaxProvider : ISyntaxProvider
             return null;
         }
 
-        var (root, errors) = ManagedTree.Copy(result.Tree);
+        var (root, errors) = ManagedTree.Copy(result.Tree, arena);
         errorNodes = errors;
         error = null;
         return root;

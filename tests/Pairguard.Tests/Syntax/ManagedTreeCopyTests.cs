@@ -166,7 +166,7 @@ public class ManagedTreeCopyTests
     }
 
     /// <summary>The first node (pre-order) where the two trees differ, described; null when they are equal.</summary>
-    private static string? FirstDifference(AstNode expected, AstNode actual)
+    internal static string? FirstDifference(AstNode expected, AstNode actual)
     {
         var left = expected.DescendantsAndSelf().ToList();
         var right = actual.DescendantsAndSelf().ToList();

@@ -8,7 +8,7 @@ namespace Pairguard.Rules.Matching;
 public sealed class AstNode
 {
     private static readonly AstNode[] NoChildren = [];
-    private readonly AstTree _tree;
+    private AstTree _tree;
     private NodeCaches? _caches;
     private bool _unwrapsToItself;
     private bool _significantAreChildren;
@@ -19,8 +19,9 @@ public sealed class AstNode
     }
 
     /// <summary>A node of a tree whose nodes share <paramref name="tree"/>, whose kind is already known to be a comment or not (the copy reads it once per grammar symbol).</summary>
-    internal AstNode(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment)
+    internal AstNode(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment, int order = -1)
     {
+        Order = order;
         Kind = kind;
         Field = field;
         IsNamed = isNamed;
@@ -30,18 +31,18 @@ public sealed class AstNode
         IsComment = isComment;
     }
 
-    public string Kind { get; }
+    public string Kind { get; private set; }
 
     /// <summary>Field name of this node in its parent (e.g. <c>function</c>, <c>arguments</c>), when the grammar names one.</summary>
-    public string? Field { get; }
+    public string? Field { get; private set; }
 
-    public bool IsNamed { get; }
+    public bool IsNamed { get; private set; }
 
     /// <summary>Start offset (characters) in <see cref="Source"/>.</summary>
-    public int Start { get; }
+    public int Start { get; private set; }
 
     /// <summary>End offset (characters, exclusive).</summary>
-    public int End { get; }
+    public int End { get; private set; }
 
     /// <summary>The whole text the node belongs to.</summary>
     public string Source => _tree.Source;
@@ -81,7 +82,7 @@ public sealed class AstNode
     internal Dictionary<string, List<AstNode>>? KindIndex => ReferenceEquals(_tree.Root, this) ? _tree.KindIndex : null;
 
     /// <summary>Position of this node in its whole tree's pre-order (the root is 0), or -1 when the tree was built without positions.</summary>
-    internal int Order { get; init; } = -1;
+    internal int Order { get; set; } = -1;
 
     public string Text => Source[Start..End];
 
@@ -125,7 +126,7 @@ public sealed class AstNode
     }
 
     /// <summary>True for comment nodes (any grammar).</summary>
-    public bool IsComment { get; }
+    public bool IsComment { get; private set; }
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
     public IReadOnlyList<AstNode> Significant
@@ -217,6 +218,35 @@ public sealed class AstNode
 
     private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
 
+    /// <summary>
+    /// Makes this node, released with its old tree (see <see cref="Pairguard.Syntax.TreeArena"/>), a fresh node of another tree:
+    /// every field is set again and every cache dropped, as if it had just been constructed.
+    /// </summary>
+    internal void Reuse(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment, int order)
+    {
+        Kind = kind;
+        Field = field;
+        IsNamed = isNamed;
+        Start = start;
+        End = end;
+        _tree = tree;
+        IsComment = isComment;
+        Order = order;
+        Parent = null;
+        Children = NoChildren;
+        _caches = null;
+        _unwrapsToItself = false;
+        _significantAreChildren = false;
+    }
+
+    /// <summary>Drops what the matcher cached on this node (so that a released node holds nothing of its last file alive).</summary>
+    internal void DropCaches()
+    {
+        _caches = null;
+        Parent = null;
+        Children = NoChildren;
+    }
+
     /// <summary>Sets the children of a node being built (the copy fills the array after this call, in order).</summary>
     internal void SetChildren(AstNode[] children) => Children = children;
 
@@ -236,8 +266,8 @@ public sealed class AstNode
 /// <summary>What the nodes of one tree share: the source text, and on the root's behalf the tree's indexes.</summary>
 internal sealed class AstTree(string source)
 {
-    /// <summary>The whole text the nodes belong to.</summary>
-    public string Source { get; } = source;
+    /// <summary>The whole text the nodes belong to (set again when a reused tree takes another file).</summary>
+    public string Source { get; set; } = source;
 
     /// <summary>The node whose <see cref="AstNode.PreOrder"/> and <see cref="AstNode.KindIndex"/> these are.</summary>
     public AstNode? Root { get; set; }

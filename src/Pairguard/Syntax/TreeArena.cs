@@ -1,0 +1,124 @@
+using Pairguard.Rules.Matching;
+
+namespace Pairguard.Syntax;
+
+/// <summary>
+/// One thread's reusable nodes and children arrays for the trees the rule engine builds, one file at a time: a file's tree is
+/// made of the nodes the previous file released, so that it is not new garbage for the collector to copy into older generations.
+/// </summary>
+/// <remarks>
+/// A tree taken from the arena must be given back with <see cref="Release"/> once nothing refers to its nodes (the rule engine
+/// turns matches into findings, which hold text and positions only). Only one tree is out at a time: while it is, a second
+/// request gets no arena and the copy allocates as usual.
+/// </remarks>
+internal sealed class TreeArena
+{
+    /// <summary>Nodes kept for reuse at most (about the nodes of a 2 MB source file); a larger tree's extra nodes are not kept.</summary>
+    internal const int MaxNodes = 400_000;
+
+    /// <summary>Children arrays up to this length are kept for reuse, one free list per length.</summary>
+    private const int MaxPooledChildren = 32;
+
+    [ThreadStatic]
+    private static TreeArena? t_arena;
+
+    private readonly List<AstNode> _nodes = [];
+    private readonly Stack<AstNode[]>?[] _children = new Stack<AstNode[]>?[MaxPooledChildren + 1];
+    private readonly AstTree _tree = new("");
+    private int _used;
+    private int _pooledArrays;
+    private bool _out;
+
+    /// <summary>This thread's arena, marked in use; null when a tree of it is still out.</summary>
+    public static TreeArena? Take()
+    {
+        var arena = t_arena ??= new TreeArena();
+        if (arena._out)
+        {
+            return null;
+        }
+
+        arena._out = true;
+        arena._used = 0;
+        return arena;
+    }
+
+    /// <summary>Gives back <paramref name="root"/>'s tree when it is the one this thread's arena lent; any other tree is left alone.</summary>
+    public static void ReleaseIfLent(AstNode root)
+    {
+        if (t_arena is { _out: true } arena && ReferenceEquals(arena._tree.Root, root))
+        {
+            arena.Release(root.PreOrder);
+        }
+    }
+
+    /// <summary>The arena's shared tree object, set for a new file's text.</summary>
+    public AstTree Tree(string source)
+    {
+        _tree.Source = source;
+        _tree.Root = null;
+        _tree.PreOrder = null;
+        _tree.SubtreeEnds = null;
+        _tree.KindIndex = null;
+        return _tree;
+    }
+
+    /// <summary>A node for the tree being built: a released one set afresh, or a new one (kept when there is room).</summary>
+    public AstNode Node(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment, int order)
+    {
+        if (_used < _nodes.Count)
+        {
+            var reused = _nodes[_used++];
+            reused.Reuse(kind, field, isNamed, start, end, tree, isComment, order);
+            return reused;
+        }
+
+        var node = new AstNode(kind, field, isNamed, start, end, tree, isComment, order);
+        if (_nodes.Count < MaxNodes)
+        {
+            _nodes.Add(node);
+            _used++;
+        }
+
+        return node;
+    }
+
+    /// <summary>A children array of exactly <paramref name="count"/> slots (its old contents are all overwritten by the copy).</summary>
+    public AstNode[] Children(int count)
+    {
+        if (count <= MaxPooledChildren && _children[count] is { Count: > 0 } free)
+        {
+            _pooledArrays--;
+            return free.Pop();
+        }
+
+        return new AstNode[count];
+    }
+
+    /// <summary>Gives back the tree whose nodes are <paramref name="preOrder"/>: its nodes and children arrays are reused by the next file.</summary>
+    public void Release(AstNode[]? preOrder)
+    {
+        if (preOrder is not null)
+        {
+            foreach (var node in preOrder)
+            {
+                if (node.Children is AstNode[] { Length: > 0 and <= MaxPooledChildren } kids && _pooledArrays < MaxNodes)
+                {
+                    _pooledArrays++;
+                    (_children[kids.Length] ??= new Stack<AstNode[]>()).Push(kids);
+                }
+
+                // nothing of this file stays reachable from a kept node: caches, parent and children go with it
+                node.DropCaches();
+            }
+        }
+
+        _tree.Source = "";
+        _tree.Root = null;
+        _tree.PreOrder = null;
+        _tree.SubtreeEnds = null;
+        _tree.KindIndex = null;
+        _used = 0;
+        _out = false;
+    }
+}

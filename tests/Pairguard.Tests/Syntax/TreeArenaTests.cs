@@ -1,0 +1,148 @@
+using Pairguard.Rules;
+using Pairguard.Rules.Matching;
+using Pairguard.Scanning;
+using Pairguard.Syntax;
+using Pairguard.Tests.Support;
+
+namespace Pairguard.Tests.Syntax;
+
+/// <summary>Trees built from reused nodes (<see cref="TreeArena"/>) are the trees a fresh copy makes, and nothing of the previous file leaks into them.</summary>
+public class TreeArenaTests
+{
+    private static readonly (string Language, string Text)[] Samples =
+    [
+        (Languages.Python, SyntaxFixtures.FlaskApp),
+        (Languages.JavaScript, SyntaxFixtures.ExpressHandler),
+        (Languages.TypeScript, SyntaxFixtures.TsService),
+        (Languages.Java, SyntaxFixtures.SpringController),
+        (Languages.CSharp, SyntaxFixtures.AspNetController),
+        (Languages.Go, SyntaxFixtures.GoHandler),
+        (Languages.Php, SyntaxFixtures.PhpScript),
+        (Languages.Ruby, SyntaxFixtures.RailsController),
+    ];
+
+    private static readonly TreeSitterSyntaxProvider Provider = TreeSitterSyntaxProvider.Instance;
+
+    public static TheoryData<string> Languages_() => [.. Samples.Select(s => s.Language)];
+
+    [Theory]
+    [MemberData(nameof(Languages_))]
+    public void ATreeOfReusedNodesEqualsAFreshCopyAndCarriesNoCacheOfTheLastFile(string language)
+    {
+        // the previous file: another language's sample, with the matcher's caches filled on every node
+        var (previousLanguage, previousText) = Samples[(Array.FindIndex(Samples, s => s.Language == language) + 1) % Samples.Length];
+        var previous = Provider.ParseReusable(previousText, previousLanguage, out _, out _)!;
+        var previousNodes = previous.DescendantsAndSelf().ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var n in previous.DescendantsAndSelf())
+        {
+            _ = n.Significant;
+            _ = StructuralMatcher.Unwrap(n);
+            _ = Binding.Of(n);
+        }
+
+        Provider.Release(previous);
+
+        var text = Samples.Single(s => s.Language == language).Text;
+        var reused = Provider.ParseReusable(text, language, out var errors, out _)!;
+        try
+        {
+            var fresh = Provider.Parse(text, language, out var freshErrors, out _)!;
+            Assert.Null(ManagedTreeCopyTests.FirstDifference(fresh, reused));
+            Assert.Equal(freshErrors, errors);
+            Assert.Null(reused.Parent);
+
+            // the nodes really are the previous file's objects, set afresh
+            Assert.Contains(reused.DescendantsAndSelf(), n => previousNodes.Contains(n));
+            foreach (var n in reused.DescendantsAndSelf())
+            {
+                Assert.Null(n.SelfBinding);
+                Assert.Same(text, n.Source);
+                Assert.Equal(fresh.DescendantsAndSelf().ElementAt(n.Order).Significant.Select(c => c.Order), n.Significant.Select(c => c.Order));
+                Assert.Same(n, n.Children.Count == 0 ? n : n.Children[0].Parent);
+            }
+
+            var expectedIndex = StructuralMatcher.IndexByKind(reused.PreOrder!);
+            Assert.Equal(expectedIndex.Keys.Order(StringComparer.Ordinal), reused.KindIndex!.Keys.Order(StringComparer.Ordinal));
+            foreach (var (kind, nodes) in expectedIndex)
+            {
+                Assert.True(nodes.SequenceEqual(reused.KindIndex[kind]), kind);
+            }
+        }
+        finally
+        {
+            Provider.Release(reused);
+        }
+    }
+
+    [Fact]
+    public void WhileATreeIsOutAnotherParseGetsNewNodesAndTheFirstTreeStaysWhole()
+    {
+        var first = Provider.ParseReusable("a = f(1)\nb = g(a)\n", Languages.Python, out _, out _)!;
+        var before = Describe(first);
+        var firstNodes = first.DescendantsAndSelf().ToHashSet(ReferenceEqualityComparer.Instance);
+        try
+        {
+            var second = Provider.ParseReusable("const x = require('y');\n", Languages.JavaScript, out _, out _)!;
+            Assert.DoesNotContain(second.DescendantsAndSelf(), n => firstNodes.Contains(n));
+
+            // giving back the second tree (not lent by the arena) or a plain tree frees nothing
+            Provider.Release(second);
+            Provider.Release(Provider.Parse("x = 1\n", Languages.Python, out _, out _)!);
+            var third = Provider.ParseReusable("c = 3\n", Languages.Python, out _, out _)!;
+            Assert.DoesNotContain(third.DescendantsAndSelf(), n => firstNodes.Contains(n));
+            Provider.Release(third);
+
+            Assert.Equal(before, Describe(first));
+        }
+        finally
+        {
+            Provider.Release(first);
+        }
+
+        // once the first tree is back, the next one is built from its nodes
+        var next = Provider.ParseReusable("d = 4\n", Languages.Python, out _, out _)!;
+        Assert.Contains(next.DescendantsAndSelf(), n => firstNodes.Contains(n));
+        Provider.Release(next);
+    }
+
+    [Fact]
+    public void AFailedParseLeavesTheArenaFree()
+    {
+        Assert.Null(Provider.ParseReusable("x = 1\n", "no-such-language", out _, out var error));
+        Assert.NotNull(error);
+
+        var tree = Provider.ParseReusable("x = 1\n", Languages.Python, out _, out _)!;
+        var nodes = tree.DescendantsAndSelf().ToHashSet(ReferenceEqualityComparer.Instance);
+        Provider.Release(tree);
+        var again = Provider.ParseReusable("y = 2\n", Languages.Python, out _, out _)!;
+        Assert.Contains(again.DescendantsAndSelf(), n => nodes.Contains(n));
+        Provider.Release(again);
+    }
+
+    [Fact]
+    public void TheRulePackGivesTheSameFindingsWhateverFileCameBefore()
+    {
+        // every built-in rule fixture, in one order and then the other, through one analyzer: each file's tree is made of the nodes
+        // of a different previous file each time, and its findings must not change
+        var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "rules"), "*", SearchOption.AllDirectories)
+            .Where(p => !p.EndsWith(".yaml", StringComparison.Ordinal) && LanguageDetector.Detect(p) is { } l && l != "generic")
+            .Order(StringComparer.Ordinal)
+            .Select(p => SourceFile.FromText(Path.GetRelativePath(RepoPaths.Root, p), File.ReadAllText(p), LanguageDetector.Detect(p)!))
+            .ToList();
+        Assert.True(files.Select(f => f.Language).Distinct().Count() >= 8, "fixtures of every rule language");
+
+        var analyzer = new RuleAnalyzer(BuiltInRules.All.Rules, Provider);
+        string Run(SourceFile f) => string.Join("\n", analyzer.Run(f, CancellationToken.None).Select(x => $"{x.RuleId} {x.Location.StartLine}:{x.Location.StartColumn} {x.Message}"));
+        var forward = files.ToDictionary(f => f.RelativePath, Run);
+        var backward = Enumerable.Reverse(files).ToDictionary(f => f.RelativePath, Run);
+
+        Assert.True(forward.Values.Count(v => v.Length > 0) > files.Count / 3, "most fixtures have findings");
+        foreach (var f in files)
+        {
+            Assert.True(forward[f.RelativePath] == backward[f.RelativePath], f.RelativePath);
+        }
+    }
+
+    private static string Describe(AstNode root) =>
+        string.Join(";", root.DescendantsAndSelf().Select(n => $"{n.Kind}[{n.Start},{n.End}]{n.Children.Count}{n.Parent?.Kind}"));
+}
