@@ -103,6 +103,6 @@ internal static class CopyBench
     private static bool Same(AstNode a, AstNode b) =>
         a.DescendantsAndSelf().Zip(b.DescendantsAndSelf()).All(p => p.First.Kind == p.Second.Kind && p.First.Field == p.Second.Field
             && p.First.IsNamed == p.Second.IsNamed && p.First.Start == p.Second.Start && p.First.End == p.Second.End
-            && p.First.Children.Count == p.Second.Children.Count && p.First.IndexInParent == p.Second.IndexInParent)
+            && p.First.Children.Length == p.Second.Children.Length && p.First.IndexInParent == p.Second.IndexInParent)
         && a.DescendantsAndSelf().Count() == b.DescendantsAndSelf().Count();
 }

@@ -329,7 +329,16 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         var n = root;
         while (true)
         {
-            var next = n.Children.FirstOrDefault(c => c.Start <= start && c.End >= end);
+            AstNode? next = null;
+            foreach (var c in n.Children)
+            {
+                if (c.Start <= start && c.End >= end)
+                {
+                    next = c;
+                    break;
+                }
+            }
+
             if (next is null)
             {
                 break;
@@ -348,9 +357,10 @@ public sealed class RuleAnalyzer : IFileAnalyzer
             return null;
         }
 
-        var text = best.Text;
-        var line = text.IndexOf('\n', StringComparison.Ordinal);
-        return line < 0 ? text : text[..line].Trim();
+        // the first line only, read in place (the function's whole text is not copied)
+        var text = best.Source.AsSpan(best.Start, best.End - best.Start);
+        var line = text.IndexOf('\n');
+        return line < 0 ? text.ToString() : text[..line].Trim().ToString();
     }
 
     private static string? MetadataText(Rule rule, string key) => rule.Metadata.TryGetValue(key, out var v) && v is string s ? s.Trim() : null;

@@ -46,7 +46,7 @@ public class AstNodeCacheTests
             Assert.Same(first, n.Significant);
             var expected = n.Children.Where(c => !c.IsComment && !(!c.IsNamed && c.Text is "," or ";" or "(" or ")")).ToList();
             Assert.Equal(expected, first);
-            if (expected.Count < n.Children.Count)
+            if (expected.Count < n.Children.Length)
             {
                 withSeparators++;
                 Assert.NotSame(n.Children, first);

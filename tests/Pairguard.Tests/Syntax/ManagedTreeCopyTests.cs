@@ -62,7 +62,7 @@ public class ManagedTreeCopyTests
         if (variant == "non-ascii")
         {
             // offsets are UTF-16 characters: a node holds the whole emoji, never half of its surrogate pair
-            Assert.Contains(flat.DescendantsAndSelf(), n => n.Children.Count == 0 && n.Text.Contains("😀", StringComparison.Ordinal));
+            Assert.Contains(flat.DescendantsAndSelf(), n => n.Children.Length == 0 && n.Text.Contains("😀", StringComparison.Ordinal));
             Assert.DoesNotContain(flat.DescendantsAndSelf(), n => n.Start < text.Length && char.IsLowSurrogate(text[n.Start]));
         }
     }
@@ -176,14 +176,14 @@ public class ManagedTreeCopyTests
         {
             var (a, b) = (left[i], right[i]);
             var same = a.Kind == b.Kind && a.Field == b.Field && a.IsNamed == b.IsNamed && a.Start == b.Start && a.End == b.End
-                && a.Source == b.Source && a.Children.Count == b.Children.Count && a.IndexInParent == b.IndexInParent
+                && a.Source == b.Source && a.Children.Length == b.Children.Length && a.IndexInParent == b.IndexInParent
                 && (a.Parent is null) == (b.Parent is null)
                 && (a.Parent is null || leftIndex[a.Parent] == rightIndex[b.Parent!])
                 && a.Children.Select(c => leftIndex[c]).SequenceEqual(b.Children.Select(c => rightIndex[c]));
             if (!same)
             {
-                return $"node {i}: expected {a.Kind} field={a.Field} named={a.IsNamed} [{a.Start}..{a.End}] {a.Children.Count} children #{a.IndexInParent}, "
-                    + $"got {b.Kind} field={b.Field} named={b.IsNamed} [{b.Start}..{b.End}] {b.Children.Count} children #{b.IndexInParent}";
+                return $"node {i}: expected {a.Kind} field={a.Field} named={a.IsNamed} [{a.Start}..{a.End}] {a.Children.Length} children #{a.IndexInParent}, "
+                    + $"got {b.Kind} field={b.Field} named={b.IsNamed} [{b.Start}..{b.End}] {b.Children.Length} children #{b.IndexInParent}";
             }
         }
 

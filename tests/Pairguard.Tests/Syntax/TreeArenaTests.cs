@@ -58,7 +58,7 @@ public class TreeArenaTests
                 Assert.Null(n.SelfBinding);
                 Assert.Same(text, n.Source);
                 Assert.Equal(fresh.DescendantsAndSelf().ElementAt(n.Order).Significant.Select(c => c.Order), n.Significant.Select(c => c.Order));
-                Assert.Same(n, n.Children.Count == 0 ? n : n.Children[0].Parent);
+                Assert.Same(n, n.Children.Length == 0 ? n : n.Children[0].Parent);
             }
 
             var expectedIndex = StructuralMatcher.IndexByKind(reused.PreOrder!);
@@ -144,5 +144,5 @@ public class TreeArenaTests
     }
 
     private static string Describe(AstNode root) =>
-        string.Join(";", root.DescendantsAndSelf().Select(n => $"{n.Kind}[{n.Start},{n.End}]{n.Children.Count}{n.Parent?.Kind}"));
+        string.Join(";", root.DescendantsAndSelf().Select(n => $"{n.Kind}[{n.Start},{n.End}]{n.Children.Length}{n.Parent?.Kind}"));
 }

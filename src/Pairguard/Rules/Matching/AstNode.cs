@@ -49,8 +49,8 @@ public sealed class AstNode
 
     public AstNode? Parent { get; internal set; }
 
-    /// <summary>The children in order (an array, so that loops over them index it directly).</summary>
-    public IReadOnlyList<AstNode> Children { get; private set; } = NoChildren;
+    /// <summary>The children in order (an array, so that loops over them index it directly, with no enumerator or interface call); not to be modified.</summary>
+    public AstNode[] Children { get; private set; } = NoChildren;
 
     /// <summary>Index of this node among its parent's children (0 for a root); found by a search of the parent's children, not stored.</summary>
     public int IndexInParent
@@ -63,7 +63,7 @@ public sealed class AstNode
             }
 
             var siblings = Parent.Children;
-            for (var i = 0; i < siblings.Count; i++)
+            for (var i = 0; i < siblings.Length; i++)
             {
                 if (ReferenceEquals(siblings[i], this))
                 {
@@ -129,7 +129,8 @@ public sealed class AstNode
     public bool IsComment { get; private set; }
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
-    public IReadOnlyList<AstNode> Significant
+    /// <remarks>An array like <see cref="Children"/> (often the same one); not to be modified.</remarks>
+    public AstNode[] Significant
     {
         get
         {
@@ -189,7 +190,7 @@ public sealed class AstNode
         {
             var n = stack.Pop();
             yield return n;
-            for (var i = n.Children.Count - 1; i >= 0; i--)
+            for (var i = n.Children.Length - 1; i >= 0; i--)
             {
                 stack.Push(n.Children[i]);
             }
@@ -203,17 +204,29 @@ public sealed class AstNode
     public override string ToString() => $"{Kind} [{Start}..{End}] {(Text.Length > 40 ? Text[..40] + "…" : Text)}";
 
     /// <summary>The children without comments and punctuation; the children list itself when there are none to leave out.</summary>
-    private IReadOnlyList<AstNode> SignificantChildren()
+    private AstNode[] SignificantChildren()
     {
-        for (var i = 0; i < Children.Count; i++)
+        var children = Children;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (Children[i].IsComment || IsPunctuation(Children[i]))
+            if (children[i].IsComment || IsPunctuation(children[i]))
             {
-                return Children.Where(c => !c.IsComment && !IsPunctuation(c)).ToArray();
+                // the first child left out is at i: copy those before it, then the significant ones after it
+                var kept = new List<AstNode>(children.Length - 1);
+                kept.AddRange(children.AsSpan(0, i));
+                for (var j = i + 1; j < children.Length; j++)
+                {
+                    if (!children[j].IsComment && !IsPunctuation(children[j]))
+                    {
+                        kept.Add(children[j]);
+                    }
+                }
+
+                return [.. kept];
             }
         }
 
-        return Children;
+        return children;
     }
 
     private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
@@ -255,7 +268,7 @@ public sealed class AstNode
     {
         foreach (var n in root.DescendantsAndSelf())
         {
-            for (var i = 0; i < n.Children.Count; i++)
+            for (var i = 0; i < n.Children.Length; i++)
             {
                 n.Children[i].Parent = n;
             }
@@ -285,7 +298,7 @@ internal sealed class AstTree(string source)
 /// <summary>The matcher's caches of one node, made only for the nodes that need one.</summary>
 internal sealed class NodeCaches
 {
-    public IReadOnlyList<AstNode>? Significant { get; set; }
+    public AstNode[]? Significant { get; set; }
 
     public Binding? SelfBinding { get; set; }
 

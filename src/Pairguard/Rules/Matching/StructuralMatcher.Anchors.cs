@@ -269,7 +269,7 @@ public sealed partial class StructuralMatcher
         }
 
         var kids = n.Significant;
-        if (kids.Count == 0)
+        if (kids.Length == 0)
         {
             // punctuation and operators occur everywhere: they would cost more to look up than they filter out
             if (n.End > n.Start && n.Source.AsSpan(n.Start, n.End - n.Start).ContainsAnyExcept(Punctuation))

@@ -124,7 +124,7 @@ public sealed partial class StructuralMatcher
             }
         }
 
-        if (value is { Kind: "expression_list" } list && list.Significant.Count == 1)
+        if (value is { Kind: "expression_list" } list && list.Significant.Length == 1)
         {
             value = list.Significant[0];
         }

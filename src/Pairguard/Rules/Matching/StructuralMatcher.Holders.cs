@@ -141,7 +141,7 @@ public sealed partial class StructuralMatcher
         while (true)
         {
             var kids = n.Children;
-            int lo = 0, hi = kids.Count;
+            int lo = 0, hi = kids.Length;
             while (lo < hi)
             {
                 var mid = (lo + hi) >>> 1;
@@ -172,7 +172,7 @@ public sealed partial class StructuralMatcher
             }
 
             // children out of order (rare): look at each
-            for (var i = 0; next is null && i < kids.Count; i++)
+            for (var i = 0; next is null && i < kids.Length; i++)
             {
                 if (kids[i].Start <= start && kids[i].End >= end)
                 {

@@ -135,7 +135,7 @@ public sealed partial class StructuralMatcher
                         {
                             AddImport(map, c.ChildByField("alias"), module.Text + "." + c.ChildByField("name")?.Text);
                         }
-                        else if (c.Kind == "dotted_name" && c.Significant.Count == 1)
+                        else if (c.Kind == "dotted_name" && c.Significant.Length == 1)
                         {
                             AddImport(map, c, module.Text + "." + c.Text);
                         }

@@ -117,7 +117,7 @@ public sealed partial class StructuralMatcher
     /// <summary>True when the string has a hole: a pattern with a hole part (see <see cref="PatternParts"/>) matches only such a string.</summary>
     private static bool HasHole(AstNode s)
     {
-        for (var i = 0; i < s.Children.Count; i++)
+        for (var i = 0; i < s.Children.Length; i++)
         {
             if (HoleKinds.Contains(s.Children[i].Kind))
             {

@@ -41,7 +41,7 @@ public sealed partial class StructuralMatcher
                 }
             }
 
-            for (var i = n.Children.Count - 1; i >= 0; i--)
+            for (var i = n.Children.Length - 1; i >= 0; i--)
             {
                 stack.Push(n.Children[i]);
             }

@@ -97,19 +97,19 @@ public sealed partial class StructuralMatcher
             foreach (var parent in parents)
             {
                 ct.ThrowIfCancellationRequested();
-                if (parent.Children.Count < needed || !AllWithin(kinds, parent.Start, parent.End))
+                if (parent.Children.Length < needed || !AllWithin(kinds, parent.Start, parent.End))
                 {
                     continue;
                 }
 
                 var kids = parent.Significant;
-                if (kids.Count < needed || (required.Length > 0 && !HoldsAll(required, occurrences!, parent.Start, parent.End)))
+                if (kids.Length < needed || (required.Length > 0 && !HoldsAll(required, occurrences!, parent.Start, parent.End)))
                 {
                     continue;
                 }
 
                 var window = aligned && !HasOptionalDeclaration(kids);
-                for (var start = 0; start < kids.Count; start++)
+                for (var start = 0; start < kids.Length; start++)
                 {
                     if (!MayStartWith(pattern.Nodes[0], kids[start]) || (window && !WindowMayMatch(pattern.Nodes, kids, start)))
                     {
@@ -270,7 +270,7 @@ public sealed partial class StructuralMatcher
 
         var pk = pattern.Significant;
         var tk = WithoutUnmentioned(pattern, target);
-        if (pk.Count == 0)
+        if (pk.Length == 0)
         {
             return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
         }
@@ -629,7 +629,7 @@ public sealed partial class StructuralMatcher
     {
         var tk = target.Significant;
         List<AstNode>? kept = null;
-        for (var i = 0; i < tk.Count; i++)
+        for (var i = 0; i < tk.Length; i++)
         {
             var k = tk[i];
             var optional = (k.Field is { } f && (OptionalFields.Contains(f) || (f == "block" && target.Kind == "call")) && pattern.ChildByField(f) is null)
@@ -648,12 +648,12 @@ public sealed partial class StructuralMatcher
             }
         }
 
-        return kept ?? tk;
+        return kept is null ? tk : kept;
     }
 
     private static bool HasAsyncToken(AstNode n)
     {
-        for (var i = 0; i < n.Children.Count; i++)
+        for (var i = 0; i < n.Children.Length; i++)
         {
             if (!n.Children[i].IsNamed && n.Children[i].TextIs("async"))
             {
@@ -673,7 +673,7 @@ public sealed partial class StructuralMatcher
     {
         while (true)
         {
-            if ((ParenKinds.Contains(n.Kind) || WrapperKinds.Contains(n.Kind)) && n.Significant.Count == 1 && n.Significant[0].IsNamed)
+            if ((ParenKinds.Contains(n.Kind) || WrapperKinds.Contains(n.Kind)) && n.Significant.Length == 1 && n.Significant[0].IsNamed)
             {
                 n = n.Significant[0];
                 continue;
@@ -686,7 +686,7 @@ public sealed partial class StructuralMatcher
     /// <summary>The metavariable (<c>$X</c>) a pattern node stands for, or null.</summary>
     public static string? MetavariableOf(AstNode n)
     {
-        if (n.End - n.Start > 64 || n.Significant.Count > 2)
+        if (n.End - n.Start > 64 || n.Significant.Length > 2)
         {
             return null;
         }
@@ -822,7 +822,7 @@ public sealed partial class StructuralMatcher
         var deep = IsDeep(u, out var inner) ? inner : null;
         var keywordArguments = pk.Any(k => IsKeywordArgument(k) && IsArgumentList(u));
         var decorators = pk.Any(IsDecorator);
-        var isFixed = metavariable is not null || (StringKinds.Contains(u.Kind) && PatternParts(u) is null) || pk.Count == 0
+        var isFixed = metavariable is not null || (StringKinds.Contains(u.Kind) && PatternParts(u) is null) || pk.Length == 0
             || (deep is null && !keywordArguments && !decorators && pk.All(k => !Info(k).IsEllipsis && Info(k).SequenceName is null && !Info(k).OnlyEllipses && Info(k).Fixed));
         var info = new PatternNodeInfo
         {
@@ -841,7 +841,7 @@ public sealed partial class StructuralMatcher
             ImportedModule = ImportedModule(u),
             HasKeywordArguments = keywordArguments,
             HasDecorators = decorators,
-            OnlyEllipses = n.Significant.Count > 0 && n.Significant.All(IsEllipsisNode),
+            OnlyEllipses = n.Significant.Length > 0 && n.Significant.All(IsEllipsisNode),
             Fixed = isFixed,
         };
         n.PatternInfo = info;
@@ -859,7 +859,7 @@ public sealed partial class StructuralMatcher
 
         var args = n.ChildByField("arguments") ?? n.Significant.LastOrDefault(c => IsArgumentList(c));
         var list = args?.Significant;
-        if (list is null || list.Count != 1)
+        if (list is null || list.Length != 1)
         {
             return false;
         }

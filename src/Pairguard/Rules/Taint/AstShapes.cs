@@ -102,7 +102,7 @@ public sealed class AstShapes
         }
 
         var named = p.ChildByField("name") ?? p.ChildByField("pattern") ?? p.ChildByField("left");
-        if (named is not null && named.Significant.Count <= 2)
+        if (named is not null && named.Significant.Length <= 2)
         {
             return named.Text.TrimStart('$', '*', '&');
         }
@@ -190,7 +190,7 @@ public sealed class AstShapes
     public static bool IsIf(AstNode n) => IfKinds.Contains(n.Kind);
 
     /// <summary>switch (C#, Java, JS/TS, PHP, Go), case (Ruby), match (Python).</summary>
-    public static bool IsSwitch(AstNode n) => SwitchKinds.Contains(n.Kind) && n.Children.Count > 0;
+    public static bool IsSwitch(AstNode n) => SwitchKinds.Contains(n.Kind) && n.Children.Length > 0;
 
     /// <summary>The value a switch compares.</summary>
     public static AstNode? SwitchSubject(AstNode n)
@@ -234,7 +234,7 @@ public sealed class AstShapes
     {
         var t = s.Text.TrimStart();
         return s.Kind is "switch_default" or "default_statement" or "default_case" or "else" || t.StartsWith("default", StringComparison.Ordinal)
-            || t.StartsWith("case _:", StringComparison.Ordinal) || (s.Kind == "switch_label" && s.Significant.Count == 0);
+            || t.StartsWith("case _:", StringComparison.Ordinal) || (s.Kind == "switch_label" && s.Significant.Length == 0);
     }
 
     /// <summary>The first label value of a section (<c>case 6:</c> → 6), or null.</summary>

@@ -37,7 +37,7 @@ public static class ConstantFolder
         }
 
         var kids = node.Significant;
-        if (kids.Count == 2 && !kids[0].IsNamed)
+        if (kids.Length == 2 && !kids[0].IsNamed)
         {
             var operand = Fold(kids[1], shapes, depth + 1);
             return kids[0].Text switch
@@ -49,7 +49,7 @@ public static class ConstantFolder
             };
         }
 
-        if (kids.Count == 3 && !kids[1].IsNamed)
+        if (kids.Length == 3 && !kids[1].IsNamed)
         {
             var left = Fold(kids[0], shapes, depth + 1);
             if (left is null)

@@ -600,7 +600,7 @@ public sealed class TaintEngine
             return CallTaint(expr, state, depth);
         }
 
-        if (AstShapes.IsIdentifier(expr) && expr.Significant.Count == 0)
+        if (AstShapes.IsIdentifier(expr) && expr.Significant.Length == 0)
         {
             // Ruby: a bare name that is not a variable calls the same-file method of that name with no arguments.
             if (_shapes.Table.BareNameCalls && exprKey is not null && !state.Has(exprKey) && _functions.TryGetValue(expr.Text, out var fn)
@@ -788,7 +788,7 @@ public sealed class TaintEngine
     private string? KeyOf(AstNode node)
     {
         node = StructuralMatcher.Unwrap(node);
-        if (node.Kind is "expression_list" or "pattern_list" or "left_assignment_list" && node.Significant.Count == 1)
+        if (node.Kind is "expression_list" or "pattern_list" or "left_assignment_list" && node.Significant.Length == 1)
         {
             node = StructuralMatcher.Unwrap(node.Significant[0]);
         }
@@ -849,7 +849,7 @@ public sealed class TaintEngine
     private string? KeyText(AstNode key)
     {
         key = StructuralMatcher.Unwrap(key);
-        if (key.Kind is "property_identifier" or "simple_symbol" or "hash_key_symbol" && key.Significant.Count == 0)
+        if (key.Kind is "property_identifier" or "simple_symbol" or "hash_key_symbol" && key.Significant.Length == 0)
         {
             return key.Text.Trim(':');
         }
@@ -928,7 +928,17 @@ public sealed class TaintEngine
         {
             _map.Remove(key);
             NoteContainer(key);
-            foreach (var k in _map.Keys.Where(k => k.StartsWith(key + ".", StringComparison.Ordinal) || k.StartsWith(key + "[", StringComparison.Ordinal)).ToList())
+            // the keys below it (key.attr, key[...]) go too
+            List<string>? below = null;
+            foreach (var k in _map.Keys)
+            {
+                if (k.Length > key.Length && k[key.Length] is '.' or '[' && k.StartsWith(key, StringComparison.Ordinal))
+                {
+                    (below ??= []).Add(k);
+                }
+            }
+
+            foreach (var k in below ?? [])
             {
                 _map.Remove(k);
             }
