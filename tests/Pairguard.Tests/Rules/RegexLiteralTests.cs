@@ -114,6 +114,31 @@ public class RegexLiteralTests
         Assert.Same("plain", TextOccurrences.FoldedLower("plain"));
     }
 
+    [Theory]
+    [InlineData("Password = pass; PASSWORD; PassWord", "password")]
+    [InlineData("Pa\u017F\u017Fword and \u0131d and ID and iD", "password")]
+    [InlineData("\u0131d and ID and iD and id", "id")]
+    [InlineData("ſecret SECRET secret", "secret")]
+    [InlineData("\u212Aey KEY key, \u0130D id", "key")]
+    [InlineData("\u212Aey KEY key, \u0130D id", "id")]
+    [InlineData("aaaa", "aa")]
+    [InlineData("nothing here", "token")]
+    [InlineData("Straße STRASSE café CAFÉ \u2160d Id ﬁle FILE", "id")]
+    [InlineData("Straße STRASSE café CAFÉ \u2160d Id ﬁle FILE", "file")]
+    [InlineData("Straße STRASSE café CAFÉ \u2160d Id ﬁle FILE", "strasse")]
+    public void Ignore_case_positions_are_those_of_the_word_in_the_folded_text(string text, string word)
+    {
+        var lower = TextOccurrences.FoldedLower(text);
+        var expected = new List<int>();
+        for (var at = lower.IndexOf(word, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            expected.Add(at);
+        }
+
+        Assert.Equal(expected, new TextOccurrences(text).Of(word.ToUpperInvariant(), ignoreCase: true));
+        Assert.Equal(expected, new TextOccurrences(text).Of(word, ignoreCase: true));
+    }
+
     /// <summary>For each regex, the texts it needs are found, some input matches it, and every input it matches holds one of them.</summary>
     private static void AssertEveryMatchHolds(string[] regexes, string[] inputs, Func<string, IReadOnlyList<string>?> needed)
     {

@@ -3,7 +3,9 @@ namespace Pairguard.Rules.Matching;
 /// <summary>A managed copy of a syntax-tree node (kind, field, span, children), so matching never touches native memory.</summary>
 /// <remarks>
 /// A file's tree has as many nodes as a fifth of its characters, and they live while its rules run: what only the root or only a few
-/// nodes need (the source text and the tree's indexes, the matcher's caches) is kept in shared or on-demand objects, not in every node.
+/// nodes need (the source text and the tree's indexes, a pattern node's facts) is kept in shared or on-demand objects, not in every
+/// node. The rule engine reuses nodes from file to file (<see cref="Pairguard.Syntax.TreeArena"/>), so the two caches most nodes end up
+/// with (significant children, own binding) are fields.
 /// </remarks>
 public sealed class AstNode
 {
@@ -11,7 +13,8 @@ public sealed class AstNode
     private AstTree _tree;
     private NodeCaches? _caches;
     private bool _unwrapsToItself;
-    private bool _significantAreChildren;
+    private AstNode[]? _significant;
+    private Binding? _selfBinding;
 
     public AstNode(string kind, string? field, bool isNamed, int start, int end, string source)
         : this(kind, field, isNamed, start, end, new AstTree(source), kind.Contains("comment", StringComparison.Ordinal))
@@ -96,8 +99,8 @@ public sealed class AstNode
     /// <summary>The binding of this one node (<see cref="Binding.Of"/>), made once.</summary>
     internal Binding? SelfBinding
     {
-        get => _caches?.SelfBinding;
-        set => Caches.SelfBinding = value;
+        get => _selfBinding;
+        set => _selfBinding = value;
     }
 
     /// <summary>What <see cref="StructuralMatcher.Unwrap"/> gives for this node (itself, or the node its wrappers hold), once computed.</summary>
@@ -130,34 +133,8 @@ public sealed class AstNode
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
     /// <remarks>An array like <see cref="Children"/> (often the same one); not to be modified.</remarks>
-    public AstNode[] Significant
-    {
-        get
-        {
-            if (_significantAreChildren)
-            {
-                return Children;
-            }
-
-            if (_caches?.Significant is { } known)
-            {
-                return known;
-            }
-
-            // most nodes have no comment or punctuation among their children: that answer needs no cache object
-            var significant = SignificantChildren();
-            if (ReferenceEquals(significant, Children))
-            {
-                _significantAreChildren = true;
-            }
-            else
-            {
-                Caches.Significant = significant;
-            }
-
-            return significant;
-        }
-    }
+    // most nodes have no comment or punctuation among their children: the answer is then the children array itself
+    public AstNode[] Significant => _significant ??= SignificantChildren();
 
     private NodeCaches Caches => _caches ??= new NodeCaches();
 
@@ -207,26 +184,31 @@ public sealed class AstNode
     private AstNode[] SignificantChildren()
     {
         var children = Children;
-        for (var i = 0; i < children.Length; i++)
+        var kept = 0;
+        foreach (var c in children)
         {
-            if (children[i].IsComment || IsPunctuation(children[i]))
+            if (!c.IsComment && !IsPunctuation(c))
             {
-                // the first child left out is at i: copy those before it, then the significant ones after it
-                var kept = new List<AstNode>(children.Length - 1);
-                kept.AddRange(children.AsSpan(0, i));
-                for (var j = i + 1; j < children.Length; j++)
-                {
-                    if (!children[j].IsComment && !IsPunctuation(children[j]))
-                    {
-                        kept.Add(children[j]);
-                    }
-                }
-
-                return [.. kept];
+                kept++;
             }
         }
 
-        return children;
+        if (kept == children.Length)
+        {
+            return children;
+        }
+
+        var significant = new AstNode[kept];
+        var at = 0;
+        foreach (var c in children)
+        {
+            if (!c.IsComment && !IsPunctuation(c))
+            {
+                significant[at++] = c;
+            }
+        }
+
+        return significant;
     }
 
     private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
@@ -249,13 +231,16 @@ public sealed class AstNode
         Children = NoChildren;
         _caches = null;
         _unwrapsToItself = false;
-        _significantAreChildren = false;
+        _significant = null;
+        _selfBinding = null;
     }
 
     /// <summary>Drops what the matcher cached on this node (so that a released node holds nothing of its last file alive).</summary>
     internal void DropCaches()
     {
         _caches = null;
+        _significant = null;
+        _selfBinding = null;
         Parent = null;
         Children = NoChildren;
     }
@@ -298,10 +283,6 @@ internal sealed class AstTree(string source)
 /// <summary>The matcher's caches of one node, made only for the nodes that need one.</summary>
 internal sealed class NodeCaches
 {
-    public AstNode[]? Significant { get; set; }
-
-    public Binding? SelfBinding { get; set; }
-
     public AstNode? Unwrapped { get; set; }
 
     public PatternNodeInfo? PatternInfo { get; set; }

@@ -67,11 +67,25 @@ internal sealed class TextOccurrences
             return known;
         }
 
-        // an ordinal search of the lower-cased word in the folded lower-cased text: much faster than a case-insensitive search, and
-        // it finds every place a case-insensitive regex could match the word
+        // Every place a case-insensitive regex could match the ASCII word. Without the four characters such a regex also folds onto
+        // ASCII letters (see FoldedLower), that is where an ordinal ignore-case search finds it, a vectorized search of the text as it
+        // is; with them, an ordinal search of the lower-cased word in the folded lower-cased text.
+        var found = new List<int>();
+        if (_text.AsSpan().IndexOfAny(NonAsciiFolds) < 0)
+        {
+            var span = _text.AsSpan();
+            for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                found.Add(at);
+                var next = span[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            return _folded[word] = [.. found];
+        }
+
         _lower ??= FoldedLower(_text);
         var lower = word.ToLowerInvariant();
-        var found = new List<int>();
         for (var at = _lower.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = _lower.IndexOf(lower, at + 1, StringComparison.Ordinal))
         {
             found.Add(at);
