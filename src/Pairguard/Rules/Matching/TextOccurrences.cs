@@ -9,6 +9,7 @@ internal sealed class TextOccurrences
     private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _knownAbsent;
     private string? _lower;
+    private bool? _foldsNonAscii;
 
     /// <param name="text">The text searched.</param>
     /// <param name="knownAbsent">Answers, for some words, that the text certainly does not hold them (the rule prefilter's search); those are not searched again.</param>
@@ -52,6 +53,8 @@ internal sealed class TextOccurrences
             : lower.Replace('\u212A', 'k').Replace('\u017F', 's').Replace('\u0130', 'i').Replace('\u0131', 'i');
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Buffers.SearchValues<string>> IgnoreCaseWords = new(StringComparer.Ordinal);
+
     private static readonly System.Buffers.SearchValues<char> NonAsciiFolds = System.Buffers.SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>The positions of the word, exactly or (<paramref name="ignoreCase"/>, ASCII words only) ignoring case.</summary>
@@ -71,13 +74,17 @@ internal sealed class TextOccurrences
         // ASCII letters (see FoldedLower), that is where an ordinal ignore-case search finds it, a vectorized search of the text as it
         // is; with them, an ordinal search of the lower-cased word in the folded lower-cased text.
         var found = new List<int>();
-        if (_text.AsSpan().IndexOfAny(NonAsciiFolds) < 0)
+        _foldsNonAscii ??= _text.AsSpan().IndexOfAny(NonAsciiFolds) >= 0;
+        if (_foldsNonAscii == false)
         {
+            // a search-values set of the one word: a packed SIMD search (the span's own ignore-case IndexOf is a scalar loop under
+            // invariant globalization)
+            var values = IgnoreCaseWords.GetOrAdd(word, static w => System.Buffers.SearchValues.Create([w], StringComparison.OrdinalIgnoreCase));
             var span = _text.AsSpan();
-            for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            for (var at = span.IndexOfAny(values); at >= 0;)
             {
                 found.Add(at);
-                var next = span[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                var next = span[(at + 1)..].IndexOfAny(values);
                 at = next < 0 ? -1 : at + 1 + next;
             }
 
