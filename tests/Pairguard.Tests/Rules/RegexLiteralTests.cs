@@ -139,6 +139,26 @@ public class RegexLiteralTests
         Assert.Equal(expected, new TextOccurrences(text).Of(word, ignoreCase: true));
     }
 
+    [Theory]
+    [InlineData("(?i)^(password|secret)$", "const PASSWORD = 1;", true)]
+    [InlineData("(?i)^(password|secret)$", "const Pa\u017F\u017Fword = 1;", true)]
+    [InlineData("(?i)^(password|secret)$", "const token = 1;", false)]
+    [InlineData("(?i)^(key|token)$", "\u212Aey = 1", true)]
+    [InlineData("^(args|form|json)$", "request.FORM", false)]
+    [InlineData("^(args|form|json)$", "request.form", true)]
+    [InlineData("^(args|form|json)$", "", false)]
+    public void Any_anchor_is_found_as_the_word_by_word_search_finds_it(string regex, string text, bool expected)
+    {
+        var anchors = RegexLiteral.Anchors(regex);
+        Assert.NotNull(anchors);
+        var occurrences = new TextOccurrences(text);
+        var wordByWord = anchors.Words.Any(w => occurrences.Of(w, anchors.IgnoreCase).Length > 0);
+
+        Assert.Equal(expected, wordByWord);
+        Assert.Equal(expected, new TextOccurrences(text).ContainsAny(anchors));
+        Assert.Equal(expected, occurrences.ContainsAny(anchors));
+    }
+
     /// <summary>For each regex, the texts it needs are found, some input matches it, and every input it matches holds one of them.</summary>
     private static void AssertEveryMatchHolds(string[] regexes, string[] inputs, Func<string, IReadOnlyList<string>?> needed)
     {

@@ -279,20 +279,7 @@ public sealed class FormulaEvaluator
     /// </summary>
     private bool RegexCannotMatch(string regex, MatchTarget target)
     {
-        if (RegexLiteral.Anchors(regex) is not { } anchors)
-        {
-            return false;
-        }
-
-        foreach (var anchor in anchors.Words)
-        {
-            if (target.Occurrences.Of(anchor, anchors.IgnoreCase).Length > 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return RegexLiteral.Anchors(regex) is { } anchors && !target.Occurrences.ContainsAny(anchors);
     }
 
     /// <summary>True for a pattern that needs no word (<c>$F(...)</c>, <c>$X = $Y</c>), or an either with one: it matches much of any file, whatever its contexts.</summary>

@@ -9,6 +9,7 @@ internal sealed class TextOccurrences
     private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _knownAbsent;
     private string? _lower;
+    private readonly Dictionary<RegexAnchors, bool> _anyOf = new(ReferenceEqualityComparer.Instance);
     private bool? _foldsNonAscii;
 
     /// <param name="text">The text searched.</param>
@@ -55,6 +56,8 @@ internal sealed class TextOccurrences
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Buffers.SearchValues<string>> IgnoreCaseWords = new(StringComparer.Ordinal);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexAnchors, System.Buffers.SearchValues<string>> AnchorSearches = [];
+
     private static readonly System.Buffers.SearchValues<char> NonAsciiFolds = System.Buffers.SearchValues.Create("\u212A\u017F\u0130\u0131");
 
     /// <summary>The positions of the word, exactly or (<paramref name="ignoreCase"/>, ASCII words only) ignoring case.</summary>
@@ -99,6 +102,42 @@ internal sealed class TextOccurrences
         }
 
         return _folded[word] = [.. found];
+    }
+
+    /// <summary>
+    /// True when the text holds at least one of the anchors' words (ignoring case when they say so): one multi-word search of the
+    /// text, which stops at the first word found, instead of listing every position of every word. Answered once per text.
+    /// </summary>
+    public bool ContainsAny(RegexAnchors anchors)
+    {
+        if (_anyOf.TryGetValue(anchors, out var known))
+        {
+            return known;
+        }
+
+        bool found;
+        if (anchors.IgnoreCase && (_foldsNonAscii ??= _text.AsSpan().IndexOfAny(NonAsciiFolds) >= 0))
+        {
+            // characters only the folded copy compares equal to ASCII letters: word by word, as Of does
+            found = false;
+            foreach (var word in anchors.Words)
+            {
+                if (Of(word, ignoreCase: true).Length > 0)
+                {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            var values = AnchorSearches.GetValue(anchors, static a =>
+                System.Buffers.SearchValues.Create([.. a.Words], a.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+            found = _text.AsSpan().IndexOfAny(values) >= 0;
+        }
+
+        _anyOf[anchors] = found;
+        return found;
     }
 
     /// <summary>
