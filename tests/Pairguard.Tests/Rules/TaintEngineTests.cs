@@ -1,3 +1,4 @@
+using Pairguard.Rules;
 using Pairguard.Scanning;
 
 namespace Pairguard.Tests.Rules;
@@ -53,6 +54,47 @@ public class TaintEngineTests
             """;
         var lines = EngineHarness.Lines(Languages.JavaScript, JsRule, code);
         Assert.Contains(6, lines);
+    }
+
+    [Fact]
+    public void TaintRulesOfOneFileEachFollowTheFlowThroughItsHelpers()
+    {
+        // the file's functions are listed once and shared by its taint rules: the second rule must see them as the first did
+        var yaml = """
+            rules:
+              - id: to-send
+                mode: taint
+                message: m
+                severity: HIGH
+                languages: [javascript]
+                pattern-sources: [{ pattern: req.query.$P }]
+                pattern-sinks: [{ pattern: res.send(...) }]
+              - id: to-exec
+                mode: taint
+                message: m
+                severity: HIGH
+                languages: [javascript]
+                pattern-sources: [{ pattern: req.query.$P }]
+                pattern-sinks: [{ pattern: exec(...) }]
+            """;
+        // each flow needs the helpers' bodies: param's return value is the source, and clean returns a constant whatever it is given
+        var code = """
+            function param(req) { return req.query.v; }
+            function clean(s) { return "constant"; }
+            app.get("/", (req, res) => {
+              res.send(param(req));
+              res.send(clean(req.query.w));
+              exec(param(req));
+              exec(clean(req.query.w));
+            });
+            """;
+        var set = RuleLoader.Parse(yaml, "two.yaml");
+        Assert.Empty(set.Errors);
+        var analyzer = new RuleAnalyzer(set.Rules, Pairguard.Syntax.TreeSitterSyntaxProvider.Instance);
+        var found = analyzer.Run(SourceFile.FromText("t.js", code, Languages.JavaScript), CancellationToken.None);
+
+        Assert.Equal(["to-exec 6", "to-send 4"], found.Select(f => $"{f.RuleId} {f.Location.StartLine}").Order(StringComparer.Ordinal));
+        Assert.All(found, f => Assert.Contains(f.Trace, s => s.Kind == "call"));
     }
 
     [Fact]

@@ -35,8 +35,9 @@ public sealed class TaintEngine
     private readonly HashSet<(int, int)> _sideEffectSources = [];
     private readonly HashSet<(int, int)> _sideEffectSanitizers = [];
     private readonly List<(RangeMatch Match, string From, string To)> _propagators = [];
-    private readonly Dictionary<string, AstNode> _functions = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MatchTarget, FileDeclarations> Declarations = [];
+    private Dictionary<string, AstNode> _functions = [];
+    private HashSet<string> _typeNames = [];
     private readonly Dictionary<(AstNode, int), Taint?> _summaries = [];
     private readonly HashSet<(AstNode, int)> _inProgress = [];
     private readonly Dictionary<(int, int), TaintFlow> _flows = [];
@@ -102,25 +103,11 @@ public sealed class TaintEngine
             _propagators.AddRange(_evaluator.Evaluate(p.Formula, _target, _ct).Select(m => (m, p.From, p.To)));
         }
 
-        // the target's nodes in pre-order (the copy's list for a whole file): no walk of the tree per rule
-        var functions = new List<AstNode>();
-        foreach (var n in _target.Nodes)
-        {
-            var isFunction = _shapes.IsFunction(n);
-            if (isFunction)
-            {
-                functions.Add(n);
-            }
-
-            if (isFunction && _shapes.FunctionName(n) is { } name)
-            {
-                _functions.TryAdd(name, n);
-            }
-            else if (IsTypeDeclaration(n) && n.ChildByField("name") is { } typeName)
-            {
-                _typeNames.Add(typeName.Text);
-            }
-        }
+        // the file's functions and type names, listed once for all its taint rules (they depend on the file alone)
+        var declarations = Declarations.GetValue(_target, t => FileDeclarations.Of(t, _shapes));
+        _functions = declarations.Functions;
+        _typeNames = declarations.TypeNames;
+        var functions = declarations.All;
 
         // Top level, then every function with its own parameters (handler parameters may be sources).
         Visit(_target.Root, new State(), 0, skipFunctions: true);
@@ -646,6 +633,36 @@ public sealed class TaintEngine
         }
 
         return fn;
+    }
+
+    /// <summary>A file's functions (in pre-order; by name, the first of each name) and declared type names: the same for every taint rule.</summary>
+    private sealed record FileDeclarations(List<AstNode> All, Dictionary<string, AstNode> Functions, HashSet<string> TypeNames)
+    {
+        public static FileDeclarations Of(MatchTarget target, AstShapes shapes)
+        {
+            var result = new FileDeclarations([], new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+
+            // the target's nodes in pre-order (the copy's list for a whole file): no walk of the tree
+            foreach (var n in target.Nodes)
+            {
+                var isFunction = shapes.IsFunction(n);
+                if (isFunction)
+                {
+                    result.All.Add(n);
+                }
+
+                if (isFunction && shapes.FunctionName(n) is { } name)
+                {
+                    result.Functions.TryAdd(name, n);
+                }
+                else if (IsTypeDeclaration(n) && n.ChildByField("name") is { } typeName)
+                {
+                    result.TypeNames.Add(typeName.Text);
+                }
+            }
+
+            return result;
+        }
     }
 
     private static bool IsTypeDeclaration(AstNode n) =>
