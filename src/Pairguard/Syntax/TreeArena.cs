@@ -13,8 +13,11 @@ namespace Pairguard.Syntax;
 /// </remarks>
 internal sealed class TreeArena
 {
-    /// <summary>Nodes kept for reuse at most (about the nodes of a 2 MB source file); a larger tree's extra nodes are not kept.</summary>
-    internal const int MaxNodes = 400_000;
+    /// <summary>
+    /// Nodes kept for reuse at most (those of a source file of about 1 MB; with their children arrays about 25 MB per thread that has
+    /// parsed such a file): a larger tree's extra nodes are made as usual and not kept, so a long-running process holds no more.
+    /// </summary>
+    internal const int MaxNodes = 250_000;
 
     /// <summary>Children arrays up to this length are kept for reuse, one free list per length.</summary>
     private const int MaxPooledChildren = 32;

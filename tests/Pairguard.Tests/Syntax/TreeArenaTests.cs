@@ -106,6 +106,43 @@ public class TreeArenaTests
     }
 
     [Fact]
+    public void ATreeLargerThanTheArenaIsBuiltWholeAndSoIsTheNextOne()
+    {
+        // more nodes than the arena keeps: the extra ones are made as usual, and the next (smaller) tree is still built right
+        var big = "const x = [" + string.Concat(Enumerable.Repeat("1,", TreeArena.MaxNodes / 2 + 1000)) + "];\n";
+        var small = SyntaxFixtures.ExpressHandler;
+        foreach (var text in new[] { big, small, big })
+        {
+            var reused = Provider.ParseReusable(text, Languages.JavaScript, out _, out _)!;
+            try
+            {
+                // node by node in pre-order (the shared comparison searches sibling indexes, quadratic in a list of 100,000 items)
+                var fresh = Provider.Parse(text, Languages.JavaScript, out _, out _)!.PreOrder!;
+                var nodes = reused.PreOrder!;
+                Assert.Equal(fresh.Length, nodes.Length);
+                for (var i = 0; i < nodes.Length; i++)
+                {
+                    var (a, b) = (fresh[i], nodes[i]);
+                    Assert.True(
+                        a.Kind == b.Kind && a.Field == b.Field && a.Start == b.Start && a.End == b.End && b.Order == i
+                        && a.Children.Length == b.Children.Length && a.Parent?.Order == b.Parent?.Order
+                        && a.Children.Select(c => c.Order).SequenceEqual(b.Children.Select(c => c.Order)),
+                        $"node {i}");
+                }
+
+                if (text == big)
+                {
+                    Assert.True(reused.PreOrder!.Length > TreeArena.MaxNodes);
+                }
+            }
+            finally
+            {
+                Provider.Release(reused);
+            }
+        }
+    }
+
+    [Fact]
     public void AFailedParseLeavesTheArenaFree()
     {
         Assert.Null(Provider.ParseReusable("x = 1\n", "no-such-language", out _, out var error));
