@@ -10,7 +10,8 @@ namespace Pairguard.Tests.Syntax;
 /// (<see cref="ManagedTree.CopyByCursor"/>) node by node, for every rule language and for odd input.</summary>
 public class ManagedTreeCopyTests
 {
-    private static readonly (string Language, string Text)[] Samples =
+    /// <summary>A real sample of each rule language (also used by <see cref="TreeArenaTests"/>).</summary>
+    internal static readonly (string Language, string Text)[] Samples =
     [
         (Languages.Python, SyntaxFixtures.FlaskApp),
         (Languages.JavaScript, SyntaxFixtures.ExpressHandler),

@@ -9,24 +9,14 @@ namespace Pairguard.Tests.Syntax;
 /// <summary>Trees built from reused nodes (<see cref="TreeArena"/>) are the trees a fresh copy makes, and nothing of the previous file leaks into them.</summary>
 public class TreeArenaTests
 {
-    private static readonly (string Language, string Text)[] Samples =
-    [
-        (Languages.Python, SyntaxFixtures.FlaskApp),
-        (Languages.JavaScript, SyntaxFixtures.ExpressHandler),
-        (Languages.TypeScript, SyntaxFixtures.TsService),
-        (Languages.Java, SyntaxFixtures.SpringController),
-        (Languages.CSharp, SyntaxFixtures.AspNetController),
-        (Languages.Go, SyntaxFixtures.GoHandler),
-        (Languages.Php, SyntaxFixtures.PhpScript),
-        (Languages.Ruby, SyntaxFixtures.RailsController),
-    ];
+    private static readonly (string Language, string Text)[] Samples = ManagedTreeCopyTests.Samples;
 
     private static readonly TreeSitterSyntaxProvider Provider = TreeSitterSyntaxProvider.Instance;
 
-    public static TheoryData<string> Languages_() => [.. Samples.Select(s => s.Language)];
+    public static TheoryData<string> SampleLanguages() => [.. Samples.Select(s => s.Language)];
 
     [Theory]
-    [MemberData(nameof(Languages_))]
+    [MemberData(nameof(SampleLanguages))]
     public void ATreeOfReusedNodesEqualsAFreshCopyAndCarriesNoCacheOfTheLastFile(string language)
     {
         // the previous file: another language's sample, with the matcher's caches filled on every node

@@ -14,7 +14,6 @@ public sealed class AstNode
     private NodeCaches? _caches;
     private bool _unwrapsToItself;
     private AstNode[]? _significant;
-    private Binding? _selfBinding;
 
     public AstNode(string kind, string? field, bool isNamed, int start, int end, string source)
         : this(kind, field, isNamed, start, end, new AstTree(source), kind.Contains("comment", StringComparison.Ordinal))
@@ -22,17 +21,8 @@ public sealed class AstNode
     }
 
     /// <summary>A node of a tree whose nodes share <paramref name="tree"/>, whose kind is already known to be a comment or not (the copy reads it once per grammar symbol).</summary>
-    internal AstNode(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment, int order = -1)
-    {
-        Order = order;
-        Kind = kind;
-        Field = field;
-        IsNamed = isNamed;
-        Start = start;
-        End = end;
-        _tree = tree;
-        IsComment = isComment;
-    }
+    internal AstNode(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment, int order = -1) =>
+        Reuse(kind, field, isNamed, start, end, tree, isComment, order);
 
     public string Kind { get; private set; }
 
@@ -97,11 +87,7 @@ public sealed class AstNode
         End - Start == other.End - other.Start && Source.AsSpan(Start, End - Start).SequenceEqual(other.Source.AsSpan(other.Start, other.End - other.Start));
 
     /// <summary>The binding of this one node (<see cref="Binding.Of"/>), made once.</summary>
-    internal Binding? SelfBinding
-    {
-        get => _selfBinding;
-        set => _selfBinding = value;
-    }
+    internal Binding? SelfBinding { get; set; }
 
     /// <summary>What <see cref="StructuralMatcher.Unwrap"/> gives for this node (itself, or the node its wrappers hold), once computed.</summary>
     internal AstNode? UnwrappedCache
@@ -132,8 +118,10 @@ public sealed class AstNode
     public bool IsComment { get; private set; }
 
     /// <summary>Children that carry meaning for matching: no comments, no separators or brackets.</summary>
-    /// <remarks>An array like <see cref="Children"/> (often the same one); not to be modified.</remarks>
-    // most nodes have no comment or punctuation among their children: the answer is then the children array itself
+    /// <remarks>
+    /// An array like <see cref="Children"/>, not to be modified: most nodes have no comment or punctuation among their children, and
+    /// the answer is then the children array itself.
+    /// </remarks>
     public AstNode[] Significant => _significant ??= SignificantChildren();
 
     private NodeCaches Caches => _caches ??= new NodeCaches();
@@ -217,6 +205,7 @@ public sealed class AstNode
     /// Makes this node, released with its old tree (see <see cref="Pairguard.Syntax.TreeArena"/>), a fresh node of another tree:
     /// every field is set again and every cache dropped, as if it had just been constructed.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_tree), nameof(Kind))]
     internal void Reuse(string kind, string? field, bool isNamed, int start, int end, AstTree tree, bool isComment, int order)
     {
         Kind = kind;
@@ -232,7 +221,7 @@ public sealed class AstNode
         _caches = null;
         _unwrapsToItself = false;
         _significant = null;
-        _selfBinding = null;
+        SelfBinding = null;
     }
 
     /// <summary>Drops what the matcher cached on this node (so that a released node holds nothing of its last file alive).</summary>
@@ -240,7 +229,7 @@ public sealed class AstNode
     {
         _caches = null;
         _significant = null;
-        _selfBinding = null;
+        SelfBinding = null;
         Parent = null;
         Children = NoChildren;
     }
