@@ -7,6 +7,7 @@ public sealed class FormulaEvaluator
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AllFormula, Tuple<Formula[], Condition[]>> TermOrders = [];
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Regex> AnchoredRegexes = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AllFormula, (string, MetavariableConstraint)[]> RegexConstraints = [];
 
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
@@ -400,14 +401,18 @@ public sealed class FormulaEvaluator
     private static Dictionary<string, MetavariableConstraint[]> With(Dictionary<string, MetavariableConstraint[]>? constraints, AllFormula a)
     {
         var result = constraints is null ? new Dictionary<string, MetavariableConstraint[]>(StringComparer.Ordinal) : new Dictionary<string, MetavariableConstraint[]>(constraints, StringComparer.Ordinal);
-        foreach (var c in a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex))))
+        foreach (var (metavariable, added) in RegexConstraints.GetValue(a, OwnRegexConstraints))
         {
-            var added = new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.Anchors(c.Regex));
-            result[c.Metavariable] = result.TryGetValue(c.Metavariable, out var known) ? [.. known, added] : [added];
+            result[metavariable] = result.TryGetValue(metavariable, out var known) ? [.. known, added] : [added];
         }
 
         return result;
     }
+
+    /// <summary>A formula's own <c>metavariable-regex</c> conditions as constraints (the linear-time ones), worked out once per formula.</summary>
+    private static (string Metavariable, MetavariableConstraint Constraint)[] OwnRegexConstraints(AllFormula a) =>
+        [.. a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex)))
+            .Select(c => (c.Metavariable, new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.Anchors(c.Regex))))];
 
     private bool IsMetavariableInside(AllFormula a, string language) =>
         a.Positives is [PatternFormula only, ..] && FirstContext(a) is not null
