@@ -51,6 +51,23 @@ internal static unsafe class ManagedTree
     /// array (sized by the record's child count) as soon as it is made.</summary>
     private static (AstNode Root, int Errors) Build(ReadOnlySpan<PairguardFlatNode> records, SyntaxTree tree, TreeArena? arena)
     {
+        // two arrays of one slot per grammar symbol (several kilobytes, as many as a small pattern's whole tree): rented, not made per parse
+        var slots = tree.Grammar.SymbolSlots;
+        var counts = ArrayPool<int>.Shared.Rent(slots);
+        var bySymbol = ArrayPool<List<AstNode>?>.Shared.Rent(slots);
+        try
+        {
+            return Build(records, tree, arena, counts.AsSpan(0, slots), bySymbol.AsSpan(0, slots));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(counts);
+            ArrayPool<List<AstNode>?>.Shared.Return(bySymbol, clearArray: true);
+        }
+    }
+
+    private static (AstNode Root, int Errors) Build(ReadOnlySpan<PairguardFlatNode> records, SyntaxTree tree, TreeArena? arena, Span<int> counts, Span<List<AstNode>?> bySymbol)
+    {
         var shared = arena?.Tree(tree.Source.Text) ?? new AstTree(tree.Source.Text);
         var map = tree.TextMap;
         var grammar = tree.Grammar;
@@ -58,13 +75,13 @@ internal static unsafe class ManagedTree
         var nodes = new AstNode[records.Length];
         // the rule engine's index of nodes by kind, filled while each node is fresh in the cache (one list per symbol, in pre-order),
         // each list made at its final size (counted from the records first) so that no list grows by copies
-        var counts = new int[grammar.SymbolSlots];
+        counts.Clear();
+        bySymbol.Clear();
         foreach (ref readonly var r in records)
         {
             counts[grammar.SymbolSlot(r.Symbol)]++;
         }
 
-        var bySymbol = new List<AstNode>?[grammar.SymbolSlots];
         var errors = 0;
         for (var i = 0; i < records.Length; i++)
         {
@@ -125,7 +142,7 @@ internal static unsafe class ManagedTree
     }
 
     /// <summary>The per-symbol lists keyed by kind name; symbols that share a name (aliases) have their lists merged in pre-order.</summary>
-    internal static Dictionary<string, List<AstNode>> KindIndex(List<AstNode>?[] bySymbol)
+    internal static Dictionary<string, List<AstNode>> KindIndex(ReadOnlySpan<List<AstNode>?> bySymbol)
     {
         var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
         foreach (var list in bySymbol)
