@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Pairguard.Rules;
+using Pairguard.Rules.Matching;
+using Pairguard.Syntax;
+
+/// <summary>The <c>--compile</c> mode: compiling every pattern of one language's rules (what a scan does once, on first use), with a new
+/// compiler each round: time, bytes allocated and garbage collections per round.</summary>
+internal static class CompileBench
+{
+    /// <summary>Usage: <c>--compile LANGUAGE RULES_DIR [ROUNDS]</c>.</summary>
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("usage: Pairguard.Bench.Rules --compile LANGUAGE RULES_DIR [ROUNDS]");
+            return 2;
+        }
+
+        var language = args[0];
+        var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var rules = RuleLoader.LoadPath(args[1]).Rules.Where(r => r.Languages.Contains(language)).ToList();
+        var patterns = rules.SelectMany(RulePatterns.Of)
+            .Select(p => (p.Pattern.Code, Language: p.Language ?? language))
+            .Where(p => p.Language != RuleLanguages.Generic)
+            .ToList();
+        Console.WriteLine($"{language}: {rules.Count} rules, {patterns.Count} patterns, {patterns.Distinct().Count()} distinct");
+        for (var round = 0; round < rounds; round++)
+        {
+            var compiler = new PatternCompiler(TreeSitterSyntaxProvider.Instance);
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+            var sw = Stopwatch.StartNew();
+            var failed = 0;
+            foreach (var (code, patternLanguage) in patterns)
+            {
+                if (compiler.Compile(code, patternLanguage, out _) is null)
+                {
+                    failed++;
+                }
+            }
+
+            Console.WriteLine($"round {round + 1}: {sw.Elapsed.TotalMilliseconds:F0} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:F1} MB allocated, "
+                + $"collections gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}, {failed} patterns not parsed");
+        }
+
+        return 0;
+    }
+}
