@@ -80,7 +80,6 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     /// </summary>
     public IReadOnlyList<Finding> Run(SourceFile file, CancellationToken ct, Action<Diagnostic>? diagnostics = null, bool usePrefilter = true, ProjectFiles? project = null)
     {
-        var findings = new List<Finding>();
         var candidates = new List<Rule>();
         HashSet<string>? present = null;
         if (file.Language is { } language && _byLanguage.TryGetValue(language, out var list))
@@ -114,7 +113,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
         if (candidates.Count == 0)
         {
-            return findings;
+            return [];
         }
 
         var structural = candidates.Any(r => !r.Languages.Contains(RuleLanguages.Generic));
@@ -131,78 +130,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
         try
         {
-            // one target per file (not per rule), so formula results and the node index are shared between the rules
-            var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
-            // the words the prefilter looked for and did not find are in no case in the text: the matcher need not search for them again
-            var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
-                ? _prefilters[searched] : null;
-            Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.Knows(word) && !present!.Contains(word);
-            var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
-            var evaluator = new FormulaEvaluator(_compiler, _syntax);
-            if (RuleTimer is not null && treeTarget is not null)
-            {
-                // timed apart, so that the rule that happens to run first is not charged with the file's indexes
-                var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
-                _ = treeTarget.ByKind;
-                _ = treeTarget.Nodes;
-                RuleTimer(IndexingPseudoRule, System.Diagnostics.Stopwatch.GetTimestamp() - indexing);
-            }
-
-            foreach (var rule in candidates)
-            {
-                ct.ThrowIfCancellationRequested();
-                var started = RuleTimer is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
-                var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
-                evaluator.ProjectQuery = project is null ? null : (f, _) => _projectConditions.Holds(project, f, rule.Languages);
-                var target = isGeneric ? textTarget : treeTarget;
-                if (target is null)
-                {
-                    continue;
-                }
-
-                if (!isGeneric && _checkedPatterns.TryAdd((rule.Id, target.Language), 0))
-                {
-                    ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
-                }
-
-                if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
-                {
-                    if (AstShapes.For(target.Language) is not { } shapes)
-                    {
-                        continue;
-                    }
-
-                    var engine = new TaintEngine(taint, target, shapes, evaluator, rule.Options, ct);
-                    foreach (var flow in engine.Run())
-                    {
-                        findings.Add(MakeFinding(rule, file, flow.SinkStart, flow.SinkEnd, flow.SinkBindings, flow.Trace, target));
-                    }
-                }
-                else if (rule.Formula is { } formula)
-                {
-                    var seen = new HashSet<(int, int)>();
-                    foreach (var m in evaluator.Evaluate(formula, target, ct))
-                    {
-                        if (seen.Add((m.Start, m.End)))
-                        {
-                            findings.Add(MakeFinding(rule, file, m.Start, m.End, m.Bindings, [], target));
-                        }
-                    }
-                }
-
-                foreach (var error in evaluator.Errors)
-                {
-                    if (_reportedErrors.TryAdd(rule.Id + "|" + error, 0))
-                    {
-                        diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, rule.SourcePath.Length > 0 ? rule.SourcePath : file.RelativePath, $"rule '{rule.Id}': {error}", AnalyzerId));
-                    }
-                }
-
-                evaluator.Errors.Clear();
-                RuleTimer?.Invoke(rule, System.Diagnostics.Stopwatch.GetTimestamp() - started);
-            }
-
-            return OnePerFlaw(findings);
+            return MatchRules(file, candidates, root, present, ct, diagnostics, project);
         }
         finally
         {
@@ -211,6 +139,85 @@ public sealed class RuleAnalyzer : IFileAnalyzer
                 _syntax.Release(root);
             }
         }
+    }
+
+    /// <summary>The candidate rules on one file whose tree (<paramref name="root"/>, null when not parsed) is out until this returns.</summary>
+    private IReadOnlyList<Finding> MatchRules(SourceFile file, List<Rule> candidates, AstNode? root, HashSet<string>? present, CancellationToken ct, Action<Diagnostic>? diagnostics, ProjectFiles? project)
+    {
+        var findings = new List<Finding>();
+
+        // one target per file (not per rule), so formula results and the node index are shared between the rules
+        var textTarget = new MatchTarget(new AstNode("text", null, true, 0, file.Text.Length, file.Text), RuleLanguages.Generic);
+        // the words the prefilter looked for and did not find are in no case in the text: the matcher need not search for them again
+        var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
+            ? _prefilters[searched] : null;
+        Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.Knows(word) && !present!.Contains(word);
+        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
+        var evaluator = new FormulaEvaluator(_compiler, _syntax);
+        if (RuleTimer is not null && treeTarget is not null)
+        {
+            // timed apart, so that the rule that happens to run first is not charged with the file's indexes
+            var indexing = System.Diagnostics.Stopwatch.GetTimestamp();
+            _ = treeTarget.ByKind;
+            _ = treeTarget.Nodes;
+            RuleTimer(IndexingPseudoRule, System.Diagnostics.Stopwatch.GetTimestamp() - indexing);
+        }
+
+        foreach (var rule in candidates)
+        {
+            ct.ThrowIfCancellationRequested();
+            var started = RuleTimer is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            var isGeneric = rule.Languages.Contains(RuleLanguages.Generic);
+            evaluator.ProjectQuery = project is null ? null : (f, _) => _projectConditions.Holds(project, f, rule.Languages);
+            var target = isGeneric ? textTarget : treeTarget;
+            if (target is null)
+            {
+                continue;
+            }
+
+            if (!isGeneric && _checkedPatterns.TryAdd((rule.Id, target.Language), 0))
+            {
+                ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
+            }
+
+            if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
+            {
+                if (AstShapes.For(target.Language) is not { } shapes)
+                {
+                    continue;
+                }
+
+                var engine = new TaintEngine(taint, target, shapes, evaluator, rule.Options, ct);
+                foreach (var flow in engine.Run())
+                {
+                    findings.Add(MakeFinding(rule, file, flow.SinkStart, flow.SinkEnd, flow.SinkBindings, flow.Trace, target));
+                }
+            }
+            else if (rule.Formula is { } formula)
+            {
+                var seen = new HashSet<(int, int)>();
+                foreach (var m in evaluator.Evaluate(formula, target, ct))
+                {
+                    if (seen.Add((m.Start, m.End)))
+                    {
+                        findings.Add(MakeFinding(rule, file, m.Start, m.End, m.Bindings, [], target));
+                    }
+                }
+            }
+
+            foreach (var error in evaluator.Errors)
+            {
+                if (_reportedErrors.TryAdd(rule.Id + "|" + error, 0))
+                {
+                    diagnostics?.Invoke(new Diagnostic(DiagnosticKind.Warning, rule.SourcePath.Length > 0 ? rule.SourcePath : file.RelativePath, $"rule '{rule.Id}': {error}", AnalyzerId));
+                }
+            }
+
+            evaluator.Errors.Clear();
+            RuleTimer?.Invoke(rule, System.Diagnostics.Stopwatch.GetTimestamp() - started);
+        }
+
+        return OnePerFlaw(findings);
     }
 
     /// <summary>

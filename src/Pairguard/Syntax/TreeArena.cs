@@ -58,11 +58,7 @@ internal sealed class TreeArena
     /// <summary>The arena's shared tree object, set for a new file's text.</summary>
     public AstTree Tree(string source)
     {
-        _tree.Source = source;
-        _tree.Root = null;
-        _tree.PreOrder = null;
-        _tree.SubtreeEnds = null;
-        _tree.KindIndex = null;
+        _tree.Reset(source);
         return _tree;
     }
 
@@ -116,11 +112,7 @@ internal sealed class TreeArena
             }
         }
 
-        _tree.Source = "";
-        _tree.Root = null;
-        _tree.PreOrder = null;
-        _tree.SubtreeEnds = null;
-        _tree.KindIndex = null;
+        _tree.Reset("");
         _used = 0;
         _out = false;
     }

@@ -267,6 +267,16 @@ internal sealed class AstTree(string source)
 
     /// <summary>The tree's nodes by kind, each list in pre-order, when the copy made it.</summary>
     public Dictionary<string, List<AstNode>>? KindIndex { get; set; }
+
+    /// <summary>Makes this (reused) object a tree of <paramref name="source"/> with no nodes or indexes yet.</summary>
+    public void Reset(string source)
+    {
+        Source = source;
+        Root = null;
+        PreOrder = null;
+        SubtreeEnds = null;
+        KindIndex = null;
+    }
 }
 
 /// <summary>The matcher's caches of one node, made only for the nodes that need one.</summary>

@@ -12,6 +12,9 @@ internal sealed class TextOccurrences
     private readonly Dictionary<RegexAnchors, bool> _anyOf = new(ReferenceEqualityComparer.Instance);
     private bool? _foldsNonAscii;
 
+    /// <summary>True when the text holds one of the characters a case-insensitive regex also folds onto ASCII letters (see <see cref="FoldedLower"/>); looked for once.</summary>
+    private bool FoldsNonAscii => _foldsNonAscii ??= _text.AsSpan().IndexOfAny(NonAsciiFolds) >= 0;
+
     /// <param name="text">The text searched.</param>
     /// <param name="knownAbsent">Answers, for some words, that the text certainly does not hold them (the rule prefilter's search); those are not searched again.</param>
     public TextOccurrences(string text, Func<string, bool>? knownAbsent = null)
@@ -77,8 +80,7 @@ internal sealed class TextOccurrences
         // ASCII letters (see FoldedLower), that is where an ordinal ignore-case search finds it, a vectorized search of the text as it
         // is; with them, an ordinal search of the lower-cased word in the folded lower-cased text.
         var found = new List<int>();
-        _foldsNonAscii ??= _text.AsSpan().IndexOfAny(NonAsciiFolds) >= 0;
-        if (_foldsNonAscii == false)
+        if (!FoldsNonAscii)
         {
             // a search-values set of the one word: a packed SIMD search (the span's own ignore-case IndexOf is a scalar loop under
             // invariant globalization)
@@ -116,7 +118,7 @@ internal sealed class TextOccurrences
         }
 
         bool found;
-        if (anchors.IgnoreCase && (_foldsNonAscii ??= _text.AsSpan().IndexOfAny(NonAsciiFolds) >= 0))
+        if (anchors.IgnoreCase && FoldsNonAscii)
         {
             // characters only the folded copy compares equal to ASCII letters: word by word, as Of does
             found = false;
