@@ -10,6 +10,7 @@ using Pairguard.Syntax;
 //        dotnet run -c Release --project bench/Pairguard.Bench.Rules -- --copy LANGUAGE DIR [ROUNDS]
 // --copy LANGUAGE DIR [ROUNDS]: the copy into managed nodes alone, flat copy against the old cursor walk (CopyBench.cs)
 // --compile LANGUAGE RULES_DIR [ROUNDS]: compiling every pattern of the language's rules, a new compiler per round (CompileBench.cs)
+// --prefilter LANGUAGE DIR RULES_DIR [ROUNDS]: the prefilter's word search over every file, against parsing them (PrefilterBench.cs)
 // Environment: PAIRGUARD_BENCH_ROUNDS=N (more interleaved rounds), PAIRGUARD_BENCH_PROFILE=1 (no prefilter-off runs),
 // PAIRGUARD_BENCH_RULE_TIMES=N (the N rules that took the longest and that allocated the most), PAIRGUARD_BENCH_WARM=1 (the rules
 // once more with an analyzer whose patterns are already compiled). Every run also prints the garbage collector's pause time and
@@ -17,6 +18,11 @@ using Pairguard.Syntax;
 if (args.Length > 0 && args[0] == "--copy")
 {
     return CopyBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "--prefilter")
+{
+    return PrefilterBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "--compile")

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Pairguard.Rules.Matching;
 
 namespace Pairguard.Rules;
@@ -74,21 +76,69 @@ public sealed record AnyRequirement(IReadOnlyList<Requirement> Parts) : Requirem
 /// one multi-literal pass, so that files that cannot match are never parsed or matched.
 /// </summary>
 /// <remarks>
-/// The words are searched in small sets: <see cref="SearchValues{T}"/> over a few words runs a packed SIMD search, while one set of
-/// hundreds falls back to a much slower automaton (as measured for the secrets' keywords); a set stops once all its words are found.
+/// ASCII words are found in one pass over the text: a table of the words' first two characters (ASCII-lower-cased) gives, at each
+/// position, the few words that may start there, which are then compared ignoring case; a word once found is not compared again, and
+/// the pass stops when every word is found. Words with other characters are searched in small sets: <see cref="SearchValues{T}"/>
+/// over a few words runs a packed SIMD search, while one set of hundreds falls back to a much slower automaton.
 /// </remarks>
 public sealed class Prefilter
 {
     private const int GroupSize = 16;
 
+    /// <summary>Each character's ASCII lower case when it may equal an ASCII letter, digit or symbol ignoring case, else 0.</summary>
+    private static readonly byte[] AsciiFold = BuildAsciiFold();
+
+    private readonly string[] _asciiWords;
+    private readonly ulong[] _prefixes;
+    private readonly ulong[] _prefixMasks;
+    private readonly ushort[] _slotTable;
+    private readonly uint[] _slotKeys;
+    private readonly int[] _slotStarts;
     private readonly (SearchValues<string> Values, string[] Words)[] _groups;
     private readonly HashSet<string> _vocabulary;
 
     public Prefilter(IEnumerable<string> words)
     {
         var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
-        _groups = [.. distinct.Chunk(GroupSize).Select(g => (SearchValues.Create(g, StringComparison.OrdinalIgnoreCase), g))];
         _vocabulary = new HashSet<string>(distinct, StringComparer.OrdinalIgnoreCase);
+
+        // words grouped by their first three characters (ASCII-lower-cased): slot s holds _asciiWords[_slotStarts[s].._slotStarts[s + 1]]
+        // for the trigram _slotKeys[s], and is found from the trigram in an open-addressing table (s + 1 at the trigram's hash or after)
+        var ascii = distinct.Where(w => w.All(c => c is > '\0' and < (char)128)).GroupBy(Trigram).ToList();
+        _slotTable = new ushort[SlotTableSize];
+        _slotKeys = new uint[ascii.Count];
+        _slotStarts = new int[ascii.Count + 1];
+        var ordered = new List<string>();
+        for (var slot = 0; slot < ascii.Count; slot++)
+        {
+            var h = SlotHash(ascii[slot].Key);
+            while (_slotTable[h] != 0)
+            {
+                h = (h + 1) & (SlotTableSize - 1);
+            }
+
+            _slotTable[h] = (ushort)(slot + 1);
+            _slotKeys[slot] = ascii[slot].Key;
+            _slotStarts[slot] = ordered.Count;
+            ordered.AddRange(ascii[slot]);
+        }
+
+        _slotStarts[ascii.Count] = ordered.Count;
+        _asciiWords = [.. ordered];
+        _prefixes = new ulong[_asciiWords.Length];
+        _prefixMasks = new ulong[_asciiWords.Length];
+        for (var k = 0; k < _asciiWords.Length; k++)
+        {
+            // the word's first (at most) 8 characters, ASCII-lower-cased, one per byte from the highest, as the text's window holds them
+            var length = Math.Min(8, _asciiWords[k].Length);
+            for (var c = 0; c < length; c++)
+            {
+                _prefixes[k] |= (ulong)char.ToLowerInvariant(_asciiWords[k][c]) << (56 - (8 * c));
+            }
+
+            _prefixMasks[k] = ulong.MaxValue << (64 - (8 * length));
+        }
+        _groups = [.. distinct.Except(ordered, StringComparer.OrdinalIgnoreCase).Chunk(GroupSize).Select(g => (SearchValues.Create(g, StringComparison.OrdinalIgnoreCase), g))];
     }
 
     /// <summary>
@@ -96,6 +146,9 @@ public sealed class Prefilter
     /// text at all, in any case, so the rule engine need not search the text for it again.
     /// </summary>
     public bool Knows(string word) => _vocabulary.Contains(word);
+
+    /// <summary>How many distinct words (ignoring case) the prefilter looks for.</summary>
+    public int WordCount => _vocabulary.Count;
 
     /// <summary>The requirement of a rule (what its patterns' identifiers demand).</summary>
     public static Requirement Of(Rule rule) => rule.Mode == RuleMode.Taint && rule.Taint is { } t
@@ -120,6 +173,7 @@ public sealed class Prefilter
     public HashSet<string> PresentWords(string text)
     {
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        FindAsciiWords(text, present);
         var span = text.AsSpan();
         foreach (var (values, words) in _groups)
         {
@@ -147,6 +201,109 @@ public sealed class Prefilter
         }
 
         return present;
+    }
+
+    /// <summary>The ASCII words the text holds, in one pass: at each position whose three characters start a word, those words.</summary>
+    private void FindAsciiWords(string text, HashSet<string> present)
+    {
+        var missing = _asciiWords.Length;
+        if (missing == 0 || text.Length < 3)
+        {
+            return;
+        }
+
+        // per slot, how many of its words are still to find (a slot whose words are all found is passed over)
+        var slotsLeft = new int[_slotKeys.Length];
+        for (var s = 0; s < slotsLeft.Length; s++)
+        {
+            slotsLeft[s] = _slotStarts[s + 1] - _slotStarts[s];
+        }
+
+        var found = new bool[_asciiWords.Length];
+        ref var fold = ref MemoryMarshal.GetArrayDataReference(AsciiFold);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_slotTable);
+        ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
+
+        // the window holds the folded characters i..i+7, one per byte from the highest (0 past the end); a character that folds onto
+        // no ASCII one is 0, and no word holds a 0, so windows with such a character in a word's place never match it
+        ulong window = 0;
+        for (var j = 0; j < 8; j++)
+        {
+            window = (window << 8) | (j < text.Length ? Unsafe.Add(ref fold, Unsafe.Add(ref chars, j)) : 0u);
+        }
+
+        for (var i = 0; i <= text.Length - 3; i++, window = (window << 8) | (i + 7 < text.Length ? Unsafe.Add(ref fold, Unsafe.Add(ref chars, i + 7)) : 0u))
+        {
+            var key = (uint)(window >> 40);
+            var h = SlotHash(key);
+            int entry = Unsafe.Add(ref table, h);
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            while (entry != 0 && _slotKeys[entry - 1] != key)
+            {
+                h = (h + 1) & (SlotTableSize - 1);
+                entry = Unsafe.Add(ref table, h);
+            }
+
+            var slot = entry - 1;
+            if (slot < 0 || slotsLeft[slot] == 0)
+            {
+                continue;
+            }
+
+            for (var k = _slotStarts[slot]; k < _slotStarts[slot + 1]; k++)
+            {
+                if (found[k] || (window & _prefixMasks[k]) != _prefixes[k])
+                {
+                    continue;
+                }
+
+                if (_asciiWords[k].Length <= 8 || text.AsSpan(i).StartsWith(_asciiWords[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    found[k] = true;
+                    present.Add(_asciiWords[k]);
+                    slotsLeft[slot]--;
+                    if (--missing == 0)
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private const int SlotTableSize = 1 << 16;
+
+    /// <summary>A trigram's place in the slot table (Fibonacci hashing onto 16 bits).</summary>
+    private static int SlotHash(uint trigram) => (int)((trigram * 2654435769u) >> 16);
+
+    private static uint Trigram(string word) => ((uint)char.ToLowerInvariant(word[0]) << 16) | ((uint)char.ToLowerInvariant(word[1]) << 8) | char.ToLowerInvariant(word[2]);
+
+    private static byte[] BuildAsciiFold()
+    {
+        // what an ordinal ignore-case comparison takes as equal to an ASCII character: its other-case ASCII letter, and (outside
+        // invariant globalization, where the runtime folds them) the few non-ASCII letters whose case pair is an ASCII letter
+        var fold = new byte[char.MaxValue + 1];
+        for (var c = 1; c < 128; c++)
+        {
+            fold[c] = (byte)char.ToLowerInvariant((char)c);
+        }
+
+        foreach (var c in "\u0130\u0131\u017F\u212A")
+        {
+            for (var a = 'a'; a <= 'z'; a++)
+            {
+                if (string.Equals(c.ToString(), a.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    fold[c] = (byte)a;
+                }
+            }
+        }
+
+        return fold;
     }
 
     /// <summary>Identifiers of a pattern (no metavariables, no string contents, no ellipses), 3 characters or longer.</summary>

@@ -56,4 +56,31 @@ public class PrefilterWordsTests
         Assert.Empty(occurrences.Of("alpha"));
         Assert.Equal([6], occurrences.Of("beta"));
     }
+
+    [Fact]
+    public void Found_words_are_exactly_those_an_ordinal_ignore_case_search_finds()
+    {
+        // words sharing their first three or eight characters, longer and shorter than the eight-character window, non-ASCII ones,
+        // and texts made of their pieces in other cases, with non-ASCII letters, NULs and the ends of the text in the way
+        string[] words =
+        [
+            "exec", "execute", "executeQuery", "executeQueryAsync", "executor", "exe", "Render", "render_template", "renderToString",
+            "innerHTML", "inner", "a$b", "_id", "__proto__", "x86", "größe", "naïve", "straße", "Ärger", "kelvin", "sink",
+        ];
+        string[] pieces =
+        [
+            "exe", "EXEC", "cute", "Query", "ASYNC", "uteQ", "ren", "DER", "_template", "ToStr", "ing", "inner", "HTML", "a$", "b", "_i",
+            "d", "__pro", "to__", "x8", "6", "GRÖSSE", "größ", "e", "NAÏVE", "naive", "STRASSE", "ärger", "ÄRGER", "\u212Aelvin", "kelvin",
+            "\u017Fink", "sınk", "SINK", " ", "\n", "\0", ".", "(", "é", "\uD83D\uDE00",
+        ];
+        var prefilter = new Prefilter(words);
+        var random = new Random(20261206);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var present = prefilter.PresentWords(text);
+            var expected = words.Where(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
+            Assert.True(expected.SequenceEqual(present.Order(StringComparer.Ordinal)), $"text: {text}");
+        }
+    }
 }
