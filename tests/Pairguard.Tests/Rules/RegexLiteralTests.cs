@@ -160,6 +160,51 @@ public class RegexLiteralTests
     }
 
     /// <summary>For each regex, the texts it needs are found, some input matches it, and every input it matches holds one of them.</summary>
+    [Fact]
+    public void All_anchors_give_each_group_that_must_match_as_a_set_of_its_own()
+    {
+        // the longest run (`::`) is in most Ruby files; the constant names are in few
+        var sets = RegexLiteral.AllAnchors("(::)?(Nokogiri::XML::ParseOptions|XML::Parser::Options)::(NOENT|DTDLOAD)$");
+        Assert.Equal(
+            ["::", "Nokogiri::XML::ParseOptions,XML::Parser::Options", "NOENT,DTDLOAD"],
+            sets.Select(s => string.Join(',', s.Words)));
+        Assert.All(sets, s => Assert.False(s.IgnoreCase));
+
+        // optional, lookaround and named groups give no set; a case-insensitive regex gives sets to find ignoring case
+        Assert.Equal(["Exec"], RegexLiteral.AllAnchors("^(ab|cd)?(?=xy|zw)(?<n>Q1|Q2)*Exec").Select(s => string.Join(',', s.Words)));
+        Assert.Equal(
+            ["md5,sha1", "hash,digest"],
+            RegexLiteral.AllAnchors("(?i)(md5|sha1)_(hash|digest)").Select(s => string.Join(',', s.Words)));
+        Assert.All(RegexLiteral.AllAnchors("(?i)(md5|sha1)_(hash|digest)"), s => Assert.True(s.IgnoreCase));
+        Assert.Empty(RegexLiteral.AllAnchors("a|b"));
+        Assert.Empty(RegexLiteral.AllAnchors("^(?i)(md5|sha1)$"));
+    }
+
+    [Fact]
+    public void Every_match_holds_a_word_of_each_of_the_sets()
+    {
+        string[] regexes = ["(::)?(Nokogiri::XML|XML::Parser)::(NOENT|DTDLOAD)$", @"^(\w+)\.(select|raw)\((.*)(WHERE|where)", "(?:get|post)(Mapping|Route)+x", "^xy(ab|cd)?(efg|hij)$"];
+        string[] inputs =
+        [
+            "Nokogiri::XML::NOENT", "::XML::Parser::DTDLOAD", "XML::Parser::NOENT", "Nokogiri::XML::DTD", "db.select(a WHERE", "q.raw(x where",
+            "q.raw(x", "getMappingRoutex", "postRoutex", "getx", "xyefg", "xyabhij", "xyab",
+        ];
+        foreach (var regex in regexes)
+        {
+            var sets = RegexLiteral.AllAnchors(regex);
+            Assert.True(sets.Count >= 2, regex);
+            var re = new Regex(regex, RegexOptions.NonBacktracking);
+            var matched = 0;
+            foreach (var input in inputs.Where(i => re.IsMatch(i)))
+            {
+                matched++;
+                Assert.All(sets, set => Assert.Contains(set.Words, w => input.Contains(w, StringComparison.Ordinal)));
+            }
+
+            Assert.True(matched > 0, regex);
+        }
+    }
+
     private static void AssertEveryMatchHolds(string[] regexes, string[] inputs, Func<string, IReadOnlyList<string>?> needed)
     {
         foreach (var regex in regexes)

@@ -276,11 +276,19 @@ public sealed class FormulaEvaluator
 
     /// <summary>
     /// True when no text bound in the target can match the <c>metavariable-regex</c>: bound code is part of the target's text, and
-    /// that text holds none of the plain runs of which every match holds one (<see cref="RegexLiteral.Anchors"/>).
+    /// that text holds none of the plain runs of one of the sets of which every match holds one (<see cref="RegexLiteral.AllAnchors"/>).
     /// </summary>
-    private bool RegexCannotMatch(string regex, MatchTarget target)
+    private static bool RegexCannotMatch(string regex, MatchTarget target)
     {
-        return RegexLiteral.Anchors(regex) is { } anchors && !target.Occurrences.ContainsAny(anchors);
+        foreach (var anchors in RegexLiteral.AllAnchors(regex))
+        {
+            if (!target.Occurrences.ContainsAny(anchors))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a pattern that needs no word (<c>$F(...)</c>, <c>$X = $Y</c>), or an either with one: it matches much of any file, whatever its contexts.</summary>
@@ -412,7 +420,7 @@ public sealed class FormulaEvaluator
     /// <summary>A formula's own <c>metavariable-regex</c> conditions as constraints (the linear-time ones), worked out once per formula.</summary>
     private static (string Metavariable, MetavariableConstraint Constraint)[] OwnRegexConstraints(AllFormula a) =>
         [.. a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex)))
-            .Select(c => (c.Metavariable, new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.Anchors(c.Regex))))];
+            .Select(c => (c.Metavariable, new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.AllAnchors(c.Regex))))];
 
     private bool IsMetavariableInside(AllFormula a, string language) =>
         a.Positives is [PatternFormula only, ..] && FirstContext(a) is not null

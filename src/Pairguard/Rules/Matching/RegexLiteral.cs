@@ -119,6 +119,65 @@ internal static class RegexLiteral
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegexAnchors?> AnchorsCache = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every set of plain texts of which each match holds one (<see cref="Anchors"/> gives one of them): the longest required run,
+    /// the union of a top-level alternation's alternatives, and the set of each group that must match once
+    /// (<c>(::)?(Nokogiri|LibXML)::(NOENT|DTDLOAD)$</c> needs <c>::</c>, one of <c>Nokogiri</c> and <c>LibXML</c>, and one of
+    /// <c>NOENT</c> and <c>DTDLOAD</c>). A text that lacks every word of one set holds no match. Empty when there is none.
+    /// </summary>
+    /// <remarks>Remembered per regex for the process, as <see cref="Anchors"/>.</remarks>
+    public static IReadOnlyList<RegexAnchors> AllAnchors(string regex) => AllAnchorsCache.GetOrAdd(regex, static r =>
+    {
+        if (r.StartsWith("(?i)", StringComparison.Ordinal) && !HasInlineOption(r[4..]))
+        {
+            return [.. AllSets(r[4..]).Where(set => set.All(w => w.All(char.IsAscii))).Select(set => new RegexAnchors([.. set.Distinct(StringComparer.OrdinalIgnoreCase)], IgnoreCase: true))];
+        }
+
+        return [.. AllSets(r).Select(set => new RegexAnchors([.. set.Distinct(StringComparer.Ordinal)], IgnoreCase: false))];
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegexAnchors[]> AllAnchorsCache = new(StringComparer.Ordinal);
+
+    private static List<List<string>> AllSets(string regex)
+    {
+        var sets = new List<List<string>>();
+        if (regex.Contains("(?", StringComparison.Ordinal) && HasInlineOption(regex))
+        {
+            return sets;
+        }
+
+        if (AnyOf(regex, 0) is { } first)
+        {
+            sets.Add(first);
+        }
+
+        if (TopLevel(regex) is var (groups, bars) && bars.Count == 0)
+        {
+            foreach (var (open, after) in groups)
+            {
+                if (MandatoryPlainGroup(regex, open, after) is { } content && AnyOf(content, 1) is { } set
+                    && !sets.Any(known => known.SequenceEqual(set, StringComparer.Ordinal)))
+                {
+                    sets.Add(set);
+                }
+            }
+        }
+
+        return sets;
+    }
+
+    /// <summary>
+    /// The content of the top-level group at <paramref name="open"/> when every match of the regex matches it at least once (no
+    /// <c>?</c>, <c>*</c> or <c>{0</c> after it) and it is a plain group (capturing or <c>(?:</c>; not a lookaround, a named group or an
+    /// option group, which write more than their content after the parenthesis); else null.
+    /// </summary>
+    private static string? MandatoryPlainGroup(string regex, int open, int after)
+    {
+        var optional = after < regex.Length && (regex[after] is '?' or '*' || (regex[after] == '{' && after + 1 < regex.Length && regex[after + 1] == '0'));
+        var plain = regex[open + 1] != '?' || (open + 2 < regex.Length && regex[open + 2] == ':');
+        return !optional && plain ? regex[(open + (regex[open + 1] == '?' ? 3 : 1))..(after - 1)] : null;
+    }
+
     private static List<string>? AnyOf(string regex, int depth)
     {
         if (depth > 4 || regex.Contains("(?", StringComparison.Ordinal) && HasInlineOption(regex))
@@ -157,11 +216,7 @@ internal static class RegexLiteral
         // one alternative: the first group that must match once and gives a set for each of its own alternatives
         foreach (var (open, after) in groups)
         {
-            var optional = after < regex.Length && (regex[after] is '?' or '*' || (regex[after] == '{' && after + 1 < regex.Length && regex[after + 1] == '0'));
-            // only a plain group (capturing or `(?:`) is looked into: lookarounds, named groups and option groups such as
-            // `(?s:...)` write more than their content after the parenthesis
-            var plain = regex[open + 1] != '?' || (open + 2 < regex.Length && regex[open + 2] == ':');
-            if (!optional && plain && AnyOf(regex[(open + (regex[open + 1] == '?' ? 3 : 1))..(after - 1)], depth + 1) is { } set)
+            if (MandatoryPlainGroup(regex, open, after) is { } content && AnyOf(content, depth + 1) is { } set)
             {
                 return set;
             }

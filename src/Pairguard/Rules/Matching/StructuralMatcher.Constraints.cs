@@ -49,9 +49,12 @@ public sealed partial class StructuralMatcher
             {
                 foreach (var c in constraints)
                 {
-                    if (c.AnyOf is { Words.Count: > 0 } anyOf)
+                    foreach (var anyOf in c.AnyOf ?? [])
                     {
-                        (result ??= []).Add(anyOf);
+                        if (anyOf.Words.Count > 0)
+                        {
+                            (result ??= []).Add(anyOf);
+                        }
                     }
                 }
             }
