@@ -86,6 +86,80 @@ public sealed partial class StructuralMatcher
         return result;
     }
 
+    /// <summary>
+    /// For a sequence pattern whose first node tells the kinds of child a match may start at (see <see cref="MayStartWith"/>), the
+    /// nodes under the root, in pre-order, that have such a child: the parents of the nodes of those kinds, and of the parentheses
+    /// and wrappers (<see cref="Unwrap"/>) around them. Every other node is passed over by the sequence search anyway, which would
+    /// otherwise list the children of every node of the file. Null when the first node does not tell, or the tree has no pre-order.
+    /// </summary>
+    internal static List<AstNode>? SequenceParents(Pattern pattern, AstNode root, AstNode[]? nodes, IReadOnlyDictionary<string, List<AstNode>>? byKind)
+    {
+        var first = pattern.Nodes[0];
+        var info = Info(first);
+        if (nodes is null || nodes.Length == 0 || byKind is null || root.Order < 0 || nodes[0] != root
+            || !IsPlainStructure(info) || info.Chain is not null || IsCallStatement(first, info) || info.ImportedModule is not null)
+        {
+            return null;
+        }
+
+        var marks = ArrayPool<bool>.Shared.Rent(nodes.Length);
+        Array.Clear(marks, 0, nodes.Length);
+        var found = new List<int>();
+        try
+        {
+            foreach (var kind in StartKinds(info))
+            {
+                foreach (var child in byKind.TryGetValue(kind, out var list) ? list : [])
+                {
+                    for (var n = child; n.Parent is { } parent; n = parent)
+                    {
+                        var i = parent.Order - root.Order;
+                        if (i < 0 || i >= nodes.Length || nodes[i] != parent)
+                        {
+                            // above the root
+                            break;
+                        }
+
+                        if (!marks[i])
+                        {
+                            marks[i] = true;
+                            found.Add(i);
+                        }
+
+                        if (!ParenKinds.Contains(parent.Kind) && !WrapperKinds.Contains(parent.Kind))
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(marks);
+        }
+
+        found.Sort();
+        return found.ConvertAll(i => nodes[i]);
+
+        static IEnumerable<string> StartKinds(PatternNodeInfo info)
+        {
+            yield return info.Unwrapped.Kind;
+            foreach (var kind in OptionalDeclarationKinds)
+            {
+                yield return kind;
+            }
+
+            if (info.IsAssignment)
+            {
+                foreach (var kind in DeclarationKinds)
+                {
+                    yield return kind;
+                }
+            }
+        }
+    }
+
     /// <summary>Of sets of words one of which every match holds, the set with the fewest occurrences within the root, and that number.</summary>
     private static (RegexAnchors? Words, int Count) RarestSet(List<RegexAnchors>? sets, TextOccurrences occurrences, AstNode root)
     {

@@ -93,7 +93,8 @@ public sealed partial class StructuralMatcher
 
             var kinds = SpansOf(kindNodes);
             var aligned = IsAligned(pattern);
-            var parents = AnchoredCandidates(root, nodes, kindNodes, required, occurrences, nodes?.Length ?? 0, null) ?? nodes ?? root.DescendantsAndSelf();
+            var parents = AnchoredCandidates(root, nodes, kindNodes, required, occurrences, nodes?.Length ?? 0, null)
+                ?? SequenceParents(pattern, root, nodes, byKind) ?? nodes ?? root.DescendantsAndSelf();
             foreach (var parent in parents)
             {
                 ct.ThrowIfCancellationRequested();
