@@ -26,7 +26,8 @@ internal static class CompileBench
         Console.WriteLine($"{language}: {rules.Count} rules, {patterns.Count} patterns, {patterns.Distinct().Count()} distinct");
         for (var round = 0; round < rounds; round++)
         {
-            var compiler = new PatternCompiler(TreeSitterSyntaxProvider.Instance);
+            var counting = new CountingSyntax();
+            var compiler = new PatternCompiler(counting);
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var sw = Stopwatch.StartNew();
@@ -40,9 +41,42 @@ internal static class CompileBench
             }
 
             Console.WriteLine($"round {round + 1}: {sw.Elapsed.TotalMilliseconds:F0} ms, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6:F1} MB allocated, "
-                + $"collections gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}, {failed} patterns not parsed");
+                + $"collections gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}, {failed} patterns not parsed; "
+                + $"{counting.Clean} parses without error ({counting.CleanTime.TotalMilliseconds:F0} ms), {counting.Errors} with errors ({counting.ErrorTime.TotalMilliseconds:F0} ms)");
         }
 
         return 0;
+    }
+}
+
+/// <summary>The syntax provider, counting the parses that give a tree with and without error nodes and the time each kind takes.</summary>
+internal sealed class CountingSyntax : Pairguard.Rules.Matching.ISyntaxProvider
+{
+    public int Clean { get; private set; }
+
+    public int Errors { get; private set; }
+
+    public TimeSpan CleanTime { get; private set; }
+
+    public TimeSpan ErrorTime { get; private set; }
+
+    public bool Supports(string language) => TreeSitterSyntaxProvider.Instance.Supports(language);
+
+    public AstNode? Parse(string text, string language, out int errorNodes, out string? error, CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var root = TreeSitterSyntaxProvider.Instance.Parse(text, language, out errorNodes, out error, cancellationToken);
+        if (errorNodes == 0 && root is not null)
+        {
+            Clean++;
+            CleanTime += Stopwatch.GetElapsedTime(started);
+        }
+        else
+        {
+            Errors++;
+            ErrorTime += Stopwatch.GetElapsedTime(started);
+        }
+
+        return root;
     }
 }

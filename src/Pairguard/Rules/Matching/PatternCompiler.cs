@@ -15,6 +15,12 @@ public sealed class PatternCompiler
         _syntax = syntax;
     }
 
+    /// <summary>
+    /// True (the default) to try a Java, C# or PHP pattern with its closing <c>;</c> first (see <see cref="EndsLastStatement"/>);
+    /// false to try it as written first, for tests that compare the two.
+    /// </summary>
+    internal bool TryClosedFirst { get; init; } = true;
+
     /// <summary>The parsed pattern, or null with the reason it cannot be parsed in this language.</summary>
     public Pattern? Compile(string text, string language, out string? error)
     {
@@ -63,9 +69,23 @@ public sealed class PatternCompiler
         string? lastError = null;
         AstNode? best = null;
         var bestErrors = int.MaxValue;
+        // Java, C# and PHP: the attempt with the closing `;` first (see EndsLastStatement); its parse is not made twice
+        var closed = attempts.Count > 1 && attempts[1] == rewritten + ";" && language is Scanning.Languages.Java or Scanning.Languages.CSharp or Scanning.Languages.Php
+            && TryClosedFirst ? attempts[1] : null;
+        (AstNode? Root, int Errors, string? Error) closedParse = default;
+        if (closed is not null)
+        {
+            closedParse.Root = _syntax.Parse(closed, language, out closedParse.Errors, out closedParse.Error);
+            if (closedParse is { Root: { } root, Errors: 0 } && EndsLastStatement(root, closed))
+            {
+                (best, bestErrors) = (root, 0);
+                attempts.Clear();
+            }
+        }
+
         foreach (var attempt in attempts)
         {
-            var root = _syntax.Parse(attempt, language, out var errors, out var error);
+            var (root, errors, error) = ReferenceEquals(attempt, closed) ? closedParse : (_syntax.Parse(attempt, language, out var e, out var err), e, err);
             if (root is null)
             {
                 lastError = error;
@@ -90,7 +110,7 @@ public sealed class PatternCompiler
         }
 
         if (bestErrors > 0 && language is Scanning.Languages.Php or Scanning.Languages.Java or Scanning.Languages.CSharp
-            && (ClassMembers(rewritten.Trim(), language) ?? ClassMembers(members.Trim(), language)) is { } classMembers)
+            && (ClassMembers(rewritten.Trim(), language) ?? (members != rewritten ? ClassMembers(members.Trim(), language) : null)) is { } classMembers)
         {
             return (new Pattern(classMembers, text), null);
         }
@@ -116,6 +136,28 @@ public sealed class PatternCompiler
         }
 
         return nodes.Count == 0 ? (null, "empty pattern") : (new Pattern(nodes, text), null);
+    }
+
+    /// <summary>
+    /// Java, C# and PHP end a statement with <c>;</c>, so a statement pattern written without it (<c>foo($X)</c>) parses only in the
+    /// attempt that adds it, after a failed parse of the pattern as written, whose error recovery costs several clean parses. That
+    /// attempt is made first, and its tree kept when it parsed without error and the <c>;</c> ends the pattern's last statement
+    /// (true here): the pattern as written then lacked that statement's end, so it could not have parsed without error. When the
+    /// <c>;</c> is a statement of its own (<c>class A {} ;</c>), the attempts are made in their order.
+    /// </summary>
+    private static bool EndsLastStatement(AstNode root, string closed)
+    {
+        // the `;` must be a token of a statement that starts before it: not a statement of its own (`label: ;`), and not part of a
+        // longer token (text around PHP code, a C# `#region` name), where the pattern as written may parse without error too
+        var end = closed.Length;
+        var n = root;
+        while (n.Children.Length > 0 && n.Children[^1].End == end)
+        {
+            n = n.Children[^1];
+        }
+
+        return n is { Kind: ";", IsNamed: false, Start: var start } && start == end - 1 && n.Parent is { } statement
+            && !RootKinds.Contains(statement.Kind) && statement.Kind is not ("empty_statement" or "ERROR") && statement.Start < start;
     }
 
     /// <summary>Go's top level only holds declarations (a call there reads as a type conversion): parse statements inside a function body.</summary>
