@@ -76,4 +76,94 @@ public class RuleRegexTests
         Assert.Empty(found);
         Assert.Contains(diagnostics, d => d.Message.Contains("ran out of time", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("(?=a)b")]
+    [InlineData("b(?!a)")]
+    [InlineData("(?<=a)b")]
+    [InlineData("(?<!a)b")]
+    [InlineData("(?>a+)b")]
+    [InlineData("(a)\\1")]
+    [InlineData("(?<n>a)\\k<n>")]
+    [InlineData("(?(a)b|c)")]
+    [InlineData("(?<o>a)(?<c-o>b)")]
+    [InlineData("\\Ga")]
+    public void A_construct_the_linear_time_engine_lacks_is_noticed_without_building_the_regex(string pattern)
+    {
+        Assert.True(Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(pattern));
+        Assert.True(Pairguard.Rules.Matching.RuleRegex.IsBacktracking(pattern));
+        Assert.Throws<NotSupportedException>(() => new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+    }
+
+    [Theory]
+    [InlineData("(?<name>a)b")]
+    [InlineData("(?'name'a)b")]
+    [InlineData("(?i)abc")]
+    [InlineData("(?i:a|b)c")]
+    [InlineData("\\\\1")]
+    [InlineData("[\\d]+-\\w*")]
+    [InlineData("^(md5|sha1)$")]
+    public void A_pattern_without_such_a_construct_is_linear_time(string pattern)
+    {
+        Assert.False(Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(pattern));
+        Assert.False(Pairguard.Rules.Matching.RuleRegex.IsBacktracking(pattern));
+        _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+    }
+
+    [Fact]
+    public void Every_regex_of_the_built_in_rules_told_linear_time_builds_with_the_linear_time_engine()
+    {
+        var regexes = BuiltInRules.All.Rules.SelectMany(Regexes).Distinct(StringComparer.Ordinal).ToList();
+        Assert.True(regexes.Count > 100, $"{regexes.Count} regexes");
+        foreach (var regex in regexes.Where(r => !Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(r)))
+        {
+            _ = new System.Text.RegularExpressions.Regex(regex, System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.Multiline);
+        }
+    }
+
+    [Fact]
+    public void A_deferred_regex_is_built_on_its_first_match_and_then_kept()
+    {
+        var deferred = Pairguard.Rules.Matching.RuleRegex.Deferred("^pg-deferred-[0-9]+$");
+        Assert.Equal("^pg-deferred-[0-9]+$", deferred.Pattern);
+        Assert.True(deferred.IsMatch("pg-deferred-42"));
+        Assert.False(deferred.IsMatch("pg-deferred-x"));
+        Assert.Same(deferred.Regex, deferred.Regex);
+        Assert.Same(Pairguard.Rules.Matching.RuleRegex.Get("^pg-deferred-[0-9]+$"), deferred.Regex);
+    }
+
+    /// <summary>Every regex a rule holds: <c>metavariable-regex</c>, <c>pattern-regex</c> and <c>pattern-not-regex</c>, wherever they sit.</summary>
+    private static IEnumerable<string> Regexes(Rule rule)
+    {
+        var formulas = new List<Formula>();
+        if (rule.Formula is { } f)
+        {
+            formulas.Add(f);
+        }
+
+        if (rule.Taint is { } t)
+        {
+            formulas.AddRange(t.Sources.Concat(t.Sinks).Concat(t.Sanitizers).Select(s => s.Formula));
+        }
+
+        return formulas.SelectMany(Of);
+
+        static IEnumerable<string> Of(Formula formula) => formula switch
+        {
+            RegexFormula r => [r.Regex],
+            EitherFormula e => e.Alternatives.SelectMany(Of),
+            InsideFormula i => Of(i.Inner),
+            AllFormula a => a.Positives.SelectMany(Of).Concat(a.Conditions.SelectMany(c => c switch
+            {
+                MetavariableRegexCondition r => [r.Regex],
+                NotRegexCondition r => [r.Regex],
+                MetavariablePatternCondition m => Of(m.Formula),
+                InsideCondition i => Of(i.Formula),
+                NotCondition n => Of(n.Formula),
+                NotInsideCondition n => Of(n.Formula),
+                _ => [],
+            })),
+            _ => [],
+        };
+    }
 }

@@ -420,7 +420,7 @@ public sealed class FormulaEvaluator
     /// <summary>A formula's own <c>metavariable-regex</c> conditions as constraints (the linear-time ones), worked out once per formula.</summary>
     private static (string Metavariable, MetavariableConstraint Constraint)[] OwnRegexConstraints(AllFormula a) =>
         [.. a.Conditions.OfType<MetavariableRegexCondition>().Where(c => !RuleRegex.IsBacktracking(AnchoredPattern(c.Regex)))
-            .Select(c => (c.Metavariable, new MetavariableConstraint(Anchored(c.Regex), SpacingMatters: false, RegexLiteral.AllAnchors(c.Regex))))];
+            .Select(c => (c.Metavariable, new MetavariableConstraint(RuleRegex.Deferred(AnchoredPattern(c.Regex)), SpacingMatters: false, RegexLiteral.AllAnchors(c.Regex))))];
 
     private bool IsMetavariableInside(AllFormula a, string language) =>
         a.Positives is [PatternFormula only, ..] && FirstContext(a) is not null

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pairguard.Rules.Matching;
 
 /// <summary>
@@ -8,4 +6,4 @@ namespace Pairguard.Rules.Matching;
 /// must be noticed. <paramref name="AnyOf"/>: sets of plain texts of which every match holds one of each (see
 /// <see cref="RegexLiteral.AllAnchors"/>), or null.
 /// </summary>
-internal readonly record struct MetavariableConstraint(Regex Regex, bool SpacingMatters, IReadOnlyList<RegexAnchors>? AnyOf = null);
+internal readonly record struct MetavariableConstraint(RuleRegex.Lazy Regex, bool SpacingMatters, IReadOnlyList<RegexAnchors>? AnyOf = null);

@@ -26,9 +26,69 @@ public static class RuleRegex
     public static void Validate(string pattern, RegexOptions options = RegexOptions.None) =>
         _ = new Regex(pattern, options | RegexOptions.CultureInvariant, Timeout);
 
-    /// <summary>True when the pattern needs the time-limited backtracking engine (it has backreferences or lookarounds).</summary>
+    /// <summary>
+    /// True when the pattern needs the time-limited backtracking engine (it has backreferences or lookarounds). A pattern without
+    /// any construct the linear-time engine lacks (<see cref="MayNeedBacktracking"/>) is answered without building its regex.
+    /// </summary>
     public static bool IsBacktracking(string pattern, RegexOptions options = RegexOptions.None) =>
-        Get(pattern, options).MatchTimeout != Regex.InfiniteMatchTimeout;
+        MayNeedBacktracking(pattern) && Get(pattern, options).MatchTimeout != Regex.InfiniteMatchTimeout;
+
+    /// <summary>
+    /// False when the pattern has none of the constructs the linear-time engine does not support: lookarounds, atomic groups,
+    /// conditionals and balancing groups (all written <c>(?</c> followed by <c>=</c>, <c>!</c>, <c>&lt;=</c>, <c>&lt;!</c>, <c>&gt;</c>,
+    /// <c>(</c>, or a group name holding <c>-</c>), backreferences (<c>\1</c>–<c>\9</c>, <c>\k</c>) and <c>\G</c>. True when it may
+    /// have one; the regex is then built to tell.
+    /// </summary>
+    public static bool MayNeedBacktracking(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\' when i + 1 < pattern.Length:
+                    if (pattern[i + 1] is (>= '1' and <= '9') or 'k' or 'G')
+                    {
+                        return true;
+                    }
+
+                    i++;
+                    break;
+                case '(' when i + 2 < pattern.Length && pattern[i + 1] == '?':
+                    var after = pattern[i + 2];
+                    if (after is '=' or '!' or '>' or '(' or '<' or '\'' or 'P')
+                    {
+                        // a lookaround or other construct, or a named group (`(?<name>` is linear unless it balances, `(?<a-b>`)
+                        var close = after is '<' or '\'' ? pattern.IndexOfAny(['>', '\''], i + 3) : -1;
+                        if (after is not ('<' or '\'') || close < 0 || pattern[i + 3] is '=' or '!' || pattern.AsSpan(i + 3, close - i - 3).Contains('-'))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A rule's regex built on first use (<see cref="Get"/>): many are never tried in a scan, and building one costs milliseconds.</summary>
+    public static Lazy Deferred(string pattern, RegexOptions options = RegexOptions.None) => new(pattern, options);
+
+    /// <summary>A regex built on its first match (see <see cref="Deferred"/>); safe to share between threads.</summary>
+    public sealed class Lazy(string pattern, RegexOptions options)
+    {
+        private Regex? _regex;
+
+        /// <summary>The pattern.</summary>
+        public string Pattern => pattern;
+
+        /// <summary>The regex, built now if it was not yet.</summary>
+        public Regex Regex => _regex ??= Get(pattern, options);
+
+        /// <summary>Whether the regex matches in the text (see <see cref="Regex.IsMatch(ReadOnlySpan{char})"/>).</summary>
+        public bool IsMatch(ReadOnlySpan<char> text) => Regex.IsMatch(text);
+    }
 
     private static Regex Create(string pattern, RegexOptions options)
     {
