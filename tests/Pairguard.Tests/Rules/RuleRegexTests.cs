@@ -166,4 +166,60 @@ public class RuleRegexTests
             _ => [],
         };
     }
+
+    [Theory]
+    [InlineData("^(md5|sha1)$", true)]
+    [InlineData("(?i)^(password|secret)$", true)]
+    [InlineData("a{2,5}b{3}", true)]
+    [InlineData("[*+]x\\*\\+", true)]
+    [InlineData("[]*]x", true)]
+    [InlineData("a*", false)]
+    [InlineData("(ab)+", false)]
+    [InlineData("a{2,}", false)]
+    [InlineData(".*x", false)]
+    [InlineData("a*?b", false)]
+    [InlineData("[\\]]*", false)]
+    public void A_pattern_is_bounded_when_it_repeats_nothing_without_bound(string pattern, bool bounded) =>
+        Assert.Equal(bounded, Pairguard.Rules.Matching.RuleRegex.IsBounded(pattern));
+
+    [Fact]
+    public void A_bounded_pattern_is_tested_with_the_backtracking_engine_and_the_others_as_before()
+    {
+        Assert.Equal(System.Text.RegularExpressions.RegexOptions.None, Pairguard.Rules.Matching.RuleRegex.ForTest("^(md5|sha1)$").Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, Pairguard.Rules.Matching.RuleRegex.ForTest("^(md5|sha1)$").MatchTimeout);
+        Assert.Same(Pairguard.Rules.Matching.RuleRegex.Get(".*x"), Pairguard.Rules.Matching.RuleRegex.ForTest(".*x"));
+        Assert.Same(Pairguard.Rules.Matching.RuleRegex.Get("(?=a)b"), Pairguard.Rules.Matching.RuleRegex.ForTest("(?=a)b"));
+    }
+
+    [Fact]
+    public void Both_engines_agree_on_every_bounded_regex_of_the_built_in_rules()
+    {
+        // texts made of each regex's own words in several cases, with the characters around them that its classes and anchors test
+        string[] around = ["", "x", "_", "-", ".", " ", "\n", "0", "A", "$", "\"", "'", "/", ":", "\u212A", "\u0131"];
+        var random = new Random(20261206);
+        var bounded = BuiltInRules.All.Rules.SelectMany(Regexes).Distinct(StringComparer.Ordinal)
+            .Where(r => !Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(r) && Pairguard.Rules.Matching.RuleRegex.IsBounded(r))
+            .ToList();
+        Assert.True(bounded.Count >= 10, $"{bounded.Count} bounded regexes");
+        var compared = 0;
+        foreach (var regex in bounded)
+        {
+            var words = Pairguard.Rules.Matching.RegexLiteral.AllAnchors(regex).SelectMany(a => a.Words)
+                .SelectMany(w => new[] { w, w.ToUpperInvariant(), w.ToLowerInvariant() }).Concat(around).ToArray();
+            foreach (var anchored in new[] { "\\A(?:" + regex + ")", regex })
+            {
+                var linear = new System.Text.RegularExpressions.Regex(anchored, System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                var tester = Pairguard.Rules.Matching.RuleRegex.ForTest(anchored);
+                for (var i = 0; i < 150; i++)
+                {
+                    var text = string.Concat(Enumerable.Range(0, random.Next(0, 5)).Select(_ => words[random.Next(words.Length)]));
+                    Assert.True(linear.IsMatch(text) == tester.IsMatch(text), $"{anchored} on {text}");
+                    compared++;
+                }
+            }
+        }
+
+        Assert.True(compared > 1000);
+    }
 }
+

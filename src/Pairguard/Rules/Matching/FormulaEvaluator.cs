@@ -725,7 +725,7 @@ public sealed class FormulaEvaluator
     private static string AnchoredPattern(string pattern) => "\\A(?:" + pattern + ")";
 
     /// <summary>The regex anchored at the start of the text, remembered per pattern string (a rule's), so that a call neither builds the anchored pattern nor hashes it.</summary>
-    private static Regex Anchored(string pattern) => AnchoredRegexes.GetValue(pattern, static p => RuleRegex.Get(AnchoredPattern(p)));
+    private static Regex Anchored(string pattern) => AnchoredRegexes.GetValue(pattern, static p => RuleRegex.ForTest(AnchoredPattern(p)));
 
     /// <summary>
     /// The matches without repeats: one per range and set of bound code. The bound code is only compared between matches that share

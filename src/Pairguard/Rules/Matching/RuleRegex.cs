@@ -72,10 +72,77 @@ public static class RuleRegex
         return false;
     }
 
+    /// <summary>
+    /// The regex for a yes-or-no test (<see cref="Regex.IsMatch(string)"/>; cached): for a pattern without unbounded repetition
+    /// (<see cref="IsBounded"/>) and without the constructs <see cref="MayNeedBacktracking"/> looks for, the backtracking engine,
+    /// which builds in microseconds where the linear-time engine takes milliseconds and builds its automaton on the first matches,
+    /// and which is linear-time on such a pattern too (each start position tries a number of paths bounded by the pattern alone);
+    /// else <see cref="Get"/>. Both engines agree on whether a text matches.
+    /// </summary>
+    public static Regex ForTest(string pattern, RegexOptions options = RegexOptions.None) =>
+        !MayNeedBacktracking(pattern) && IsBounded(pattern)
+            ? BoundedCache.GetOrAdd((pattern, options | RegexOptions.CultureInvariant), k => new Regex(k.Item1, k.Item2))
+            : Get(pattern, options);
+
+    private static readonly ConcurrentDictionary<(string, RegexOptions), Regex> BoundedCache = new();
+
+    /// <summary>
+    /// True when the pattern repeats nothing without bound: no <c>*</c>, <c>+</c> or <c>{n,}</c> outside character classes and
+    /// escapes (a <c>*</c> in a comment counts too). Such a pattern only matches texts of a length it bounds.
+    /// </summary>
+    public static bool IsBounded(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    // a class: its characters are members, not operators (a `]` first in it is a member; escapes are skipped)
+                    i++;
+                    if (i < pattern.Length && pattern[i] == '^')
+                    {
+                        i++;
+                    }
+
+                    if (i < pattern.Length && pattern[i] == ']')
+                    {
+                        i++;
+                    }
+
+                    while (i < pattern.Length && pattern[i] != ']')
+                    {
+                        i += pattern[i] == '\\' ? 2 : 1;
+                    }
+
+                    break;
+                case '*' or '+':
+                    return false;
+                case '{':
+                    var j = i + 1;
+                    while (j < pattern.Length && char.IsAsciiDigit(pattern[j]))
+                    {
+                        j++;
+                    }
+
+                    if (j > i + 1 && j + 1 < pattern.Length && pattern[j] == ',' && pattern[j + 1] == '}')
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A rule's regex built on first use (<see cref="Get"/>): many are never tried in a scan, and building one costs milliseconds.</summary>
     public static Lazy Deferred(string pattern, RegexOptions options = RegexOptions.None) => new(pattern, options);
 
-    /// <summary>A regex built on its first match (see <see cref="Deferred"/>); safe to share between threads.</summary>
+    /// <summary>A regex for yes-or-no tests built on its first match (see <see cref="Deferred"/>); safe to share between threads.</summary>
     public sealed class Lazy(string pattern, RegexOptions options)
     {
         private Regex? _regex;
@@ -83,8 +150,8 @@ public static class RuleRegex
         /// <summary>The pattern.</summary>
         public string Pattern => pattern;
 
-        /// <summary>The regex, built now if it was not yet.</summary>
-        public Regex Regex => _regex ??= Get(pattern, options);
+        /// <summary>The regex (for a yes-or-no test, see <see cref="ForTest"/>), built now if it was not yet.</summary>
+        public Regex Regex => _regex ??= ForTest(pattern, options);
 
         /// <summary>Whether the regex matches in the text (see <see cref="Regex.IsMatch(ReadOnlySpan{char})"/>).</summary>
         public bool IsMatch(ReadOnlySpan<char> text) => Regex.IsMatch(text);
