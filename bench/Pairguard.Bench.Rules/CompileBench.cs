@@ -24,7 +24,7 @@ internal static class CompileBench
             .Where(p => p.Language != RuleLanguages.Generic)
             .ToList();
         Console.WriteLine($"{language}: {rules.Count} rules, {patterns.Count} patterns, {patterns.Distinct().Count()} distinct");
-        var regexes = rules.SelectMany(MetavariableRegexes).Distinct(StringComparer.Ordinal).ToList();
+        var regexes = rules.SelectMany(RulePatterns.Regexes).Where(r => r.Metavariable).Select(r => r.Regex).Distinct(StringComparer.Ordinal).ToList();
         for (var round = 0; round < rounds; round++)
         {
             // each metavariable-regex anchored at the start, built with the linear-time engine, and as the matcher builds it for its
@@ -87,38 +87,6 @@ internal static class CompileBench
         }
 
         return 0;
-    }
-
-    /// <summary>The <c>metavariable-regex</c> patterns of a rule, wherever they sit.</summary>
-    private static IEnumerable<string> MetavariableRegexes(Rule rule)
-    {
-        var formulas = new List<Formula>();
-        if (rule.Formula is { } f)
-        {
-            formulas.Add(f);
-        }
-
-        if (rule.Taint is { } t)
-        {
-            formulas.AddRange(t.Sources.Concat(t.Sinks).Concat(t.Sanitizers).Select(s => s.Formula));
-        }
-
-        return formulas.SelectMany(Of);
-
-        static IEnumerable<string> Of(Formula formula) => formula switch
-        {
-            EitherFormula e => e.Alternatives.SelectMany(Of),
-            InsideFormula i => Of(i.Inner),
-            AllFormula a => a.Positives.SelectMany(Of).Concat(a.Conditions.SelectMany(c => c switch
-            {
-                MetavariableRegexCondition r => [r.Regex],
-                MetavariablePatternCondition m => Of(m.Formula),
-                InsideCondition i => Of(i.Formula),
-                NotCondition n => Of(n.Formula),
-                _ => [],
-            })),
-            _ => [],
-        };
     }
 }
 

@@ -40,4 +40,44 @@ internal static class RulePatterns
         MetavariablePatternCondition c => Of(c.Formula, c.Language ?? language),
         _ => [],
     };
+
+    /// <summary>Every regex the rule holds, wherever it sits: <c>pattern-regex</c>, <c>pattern-not-regex</c> and (<c>Metavariable</c>) <c>metavariable-regex</c>.</summary>
+    public static IEnumerable<(string Regex, bool Metavariable)> Regexes(Rule rule)
+    {
+        var formulas = new List<Formula>();
+        if (rule.Formula is { } f)
+        {
+            formulas.Add(f);
+        }
+
+        if (rule.Taint is { } t)
+        {
+            formulas.AddRange(t.Sources.Concat(t.Sinks).Concat(t.Sanitizers).Select(s => s.Formula));
+            formulas.AddRange(t.Propagators.Select(p => p.Formula));
+        }
+
+        return formulas.SelectMany(RegexesOf);
+    }
+
+    private static IEnumerable<(string, bool)> RegexesOf(Formula formula) => formula switch
+    {
+        RegexFormula r => [(r.Regex, false)],
+        EitherFormula e => e.Alternatives.SelectMany(RegexesOf),
+        InsideFormula i => RegexesOf(i.Inner),
+        AllFormula a => a.Positives.SelectMany(RegexesOf).Concat(a.Conditions.SelectMany(RegexesOf)),
+        _ => [],
+    };
+
+    private static IEnumerable<(string, bool)> RegexesOf(Condition condition) => condition switch
+    {
+        MetavariableRegexCondition c => [(c.Regex, true)],
+        NotRegexCondition c => [(c.Regex, false)],
+        NotCondition c => RegexesOf(c.Formula),
+        InsideCondition c => RegexesOf(c.Formula),
+        NotInsideCondition c => RegexesOf(c.Formula),
+        InFileCondition c => RegexesOf(c.Formula),
+        InProjectCondition c => RegexesOf(c.Formula),
+        MetavariablePatternCondition c => RegexesOf(c.Formula),
+        _ => [],
+    };
 }

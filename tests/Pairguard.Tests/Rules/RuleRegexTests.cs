@@ -113,7 +113,7 @@ public class RuleRegexTests
     [Fact]
     public void Every_regex_of_the_built_in_rules_told_linear_time_builds_with_the_linear_time_engine()
     {
-        var regexes = BuiltInRules.All.Rules.SelectMany(Regexes).Distinct(StringComparer.Ordinal).ToList();
+        var regexes = BuiltInRules.All.Rules.SelectMany(RulePatterns.Regexes).Select(r => r.Regex).Distinct(StringComparer.Ordinal).ToList();
         Assert.True(regexes.Count > 100, $"{regexes.Count} regexes");
         foreach (var regex in regexes.Where(r => !Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(r)))
         {
@@ -130,41 +130,6 @@ public class RuleRegexTests
         Assert.False(deferred.IsMatch("pg-deferred-x"));
         Assert.Same(deferred.Regex, deferred.Regex);
         Assert.Same(Pairguard.Rules.Matching.RuleRegex.Get("^pg-deferred-[0-9]+$"), deferred.Regex);
-    }
-
-    /// <summary>Every regex a rule holds: <c>metavariable-regex</c>, <c>pattern-regex</c> and <c>pattern-not-regex</c>, wherever they sit.</summary>
-    private static IEnumerable<string> Regexes(Rule rule)
-    {
-        var formulas = new List<Formula>();
-        if (rule.Formula is { } f)
-        {
-            formulas.Add(f);
-        }
-
-        if (rule.Taint is { } t)
-        {
-            formulas.AddRange(t.Sources.Concat(t.Sinks).Concat(t.Sanitizers).Select(s => s.Formula));
-        }
-
-        return formulas.SelectMany(Of);
-
-        static IEnumerable<string> Of(Formula formula) => formula switch
-        {
-            RegexFormula r => [r.Regex],
-            EitherFormula e => e.Alternatives.SelectMany(Of),
-            InsideFormula i => Of(i.Inner),
-            AllFormula a => a.Positives.SelectMany(Of).Concat(a.Conditions.SelectMany(c => c switch
-            {
-                MetavariableRegexCondition r => [r.Regex],
-                NotRegexCondition r => [r.Regex],
-                MetavariablePatternCondition m => Of(m.Formula),
-                InsideCondition i => Of(i.Formula),
-                NotCondition n => Of(n.Formula),
-                NotInsideCondition n => Of(n.Formula),
-                _ => [],
-            })),
-            _ => [],
-        };
     }
 
     [Theory]
@@ -197,7 +162,7 @@ public class RuleRegexTests
         // texts made of each regex's own words in several cases, with the characters around them that its classes and anchors test
         string[] around = ["", "x", "_", "-", ".", " ", "\n", "0", "A", "$", "\"", "'", "/", ":", "\u212A", "\u0131"];
         var random = new Random(20261206);
-        var bounded = BuiltInRules.All.Rules.SelectMany(Regexes).Distinct(StringComparer.Ordinal)
+        var bounded = BuiltInRules.All.Rules.SelectMany(RulePatterns.Regexes).Select(r => r.Regex).Distinct(StringComparer.Ordinal)
             .Where(r => !Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(r) && Pairguard.Rules.Matching.RuleRegex.IsBounded(r))
             .ToList();
         Assert.True(bounded.Count >= 10, $"{bounded.Count} bounded regexes");
