@@ -83,4 +83,28 @@ public class PrefilterWordsTests
             Assert.True(expected.SequenceEqual(present.Order(StringComparer.Ordinal)), $"text: {text}");
         }
     }
+
+    [Fact]
+    public void Whether_a_word_lies_in_a_range_is_answered_alike_with_and_without_its_positions_listed()
+    {
+        // the quick answer (a search stopping at the first occurrence) against the listed positions, for plain texts and tokens,
+        // ranges before, around and after the first occurrence, words found, absent, or known absent from the prefilter
+        var text = "execute(x); executor = exec; re_exec(exec_x)\nexec";
+        string[] words = ["exec", "execute", "executor", "re_exec", "missing", "x);", "known"];
+        var random = new Random(20261206);
+        for (var round = 0; round < 500; round++)
+        {
+            var needed = new Pairguard.Rules.Matching.NeededText(words[random.Next(words.Length)], random.Next(2) == 0);
+            var start = random.Next(text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            Func<string, bool> knownAbsent = w => w == "known";
+            var quick = new Pairguard.Rules.Matching.TextOccurrences(text, knownAbsent);
+            var listed = new Pairguard.Rules.Matching.TextOccurrences(text, knownAbsent);
+
+            // asked first for the whole text (as a pattern's quick rejection does), then for the range
+            Assert.Equal(listed.Within(needed, 0, text.Length), quick.Holds(needed, 0, text.Length));
+            Assert.Equal(listed.Within(needed, start, end), quick.Holds(needed, start, end));
+        }
+    }
 }
+

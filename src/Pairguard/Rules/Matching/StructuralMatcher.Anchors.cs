@@ -84,7 +84,7 @@ public sealed partial class StructuralMatcher
 
         foreach (var text in RequiredTexts(pattern, target.ByKind))
         {
-            if (!target.Occurrences.Within(text, target.Root.Start, target.Root.End))
+            if (!target.Occurrences.Holds(text, target.Root.Start, target.Root.End))
             {
                 return true;
             }

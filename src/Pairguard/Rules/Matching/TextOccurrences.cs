@@ -171,16 +171,60 @@ internal sealed class TextOccurrences
         var found = new List<int>(all.Length);
         foreach (var at in all)
         {
-            if ((checkBefore && at > 0 && IsWordChar(_text[at - 1])) || (checkAfter && at + word.Length < _text.Length && IsWordChar(_text[at + word.Length])))
+            if (IsToken(at, word))
             {
-                continue;
+                found.Add(at);
             }
-
-            found.Add(at);
         }
 
         return _tokens[word] = found.Count == all.Length ? all : [.. found];
     }
+
+    /// <summary>
+    /// True when the needed text occurs (as <see cref="Of(NeededText)"/> counts it) entirely within [start, end), answered without
+    /// listing its positions when they are not listed yet: a search that stops at the first occurrence tells, for a range that
+    /// starts before it, whether the text holds the word at all (what a pattern's quick rejection asks of the whole file).
+    /// </summary>
+    public bool Holds(NeededText needed, int start, int end)
+    {
+        var word = needed.Text;
+        if ((needed.Token ? _tokens : _positions).TryGetValue(word, out var listed))
+        {
+            return Within(listed, word.Length, start, end);
+        }
+
+        if (!_first.TryGetValue(needed, out var first))
+        {
+            first = _knownAbsent is not null && _knownAbsent(word) ? -1 : FirstAt(needed);
+            _first[needed] = first;
+        }
+
+        return first < 0 ? false
+            : first >= start ? first + word.Length <= end
+            : Within(needed, start, end);
+    }
+
+    private readonly Dictionary<NeededText, int> _first = [];
+
+    /// <summary>The first position at which the needed text occurs (as <see cref="Of(NeededText)"/> counts it), or -1.</summary>
+    private int FirstAt(NeededText needed)
+    {
+        var word = needed.Text;
+        for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (!needed.Token || IsToken(at, word))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the word at the position is not part of a longer word (see <see cref="Of(NeededText)"/>).</summary>
+    private bool IsToken(int at, string word) =>
+        !(IsWordChar(word[0]) && at > 0 && IsWordChar(_text[at - 1]))
+        && !(IsWordChar(word[^1]) && at + word.Length < _text.Length && IsWordChar(_text[at + word.Length]));
 
     /// <summary>True when the needed text occurs (as <see cref="Of(NeededText)"/> counts it) entirely within [start, end).</summary>
     public bool Within(NeededText needed, int start, int end) => Within(Of(needed), needed.Text.Length, start, end);
