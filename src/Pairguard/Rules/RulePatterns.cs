@@ -4,7 +4,10 @@ namespace Pairguard.Rules;
 internal static class RulePatterns
 {
     /// <summary>The rule's patterns: the language is null where the rule's own language applies, else a <c>metavariable-pattern</c>'s.</summary>
-    public static IEnumerable<(PatternFormula Pattern, string? Language)> Of(Rule rule)
+    public static IEnumerable<(PatternFormula Pattern, string? Language)> Of(Rule rule) => Formulas(rule).SelectMany(x => Of(x, null));
+
+    /// <summary>The rule's top formulas: its own, or its taint specifications' (sources, sinks, sanitizers, propagators).</summary>
+    private static List<Formula> Formulas(Rule rule)
     {
         var formulas = new List<Formula>();
         if (rule.Formula is { } f)
@@ -18,7 +21,7 @@ internal static class RulePatterns
             formulas.AddRange(t.Propagators.Select(p => p.Formula));
         }
 
-        return formulas.SelectMany(x => Of(x, null));
+        return formulas;
     }
 
     private static IEnumerable<(PatternFormula, string?)> Of(Formula formula, string? language) => formula switch
@@ -42,22 +45,7 @@ internal static class RulePatterns
     };
 
     /// <summary>Every regex the rule holds, wherever it sits: <c>pattern-regex</c>, <c>pattern-not-regex</c> and (<c>Metavariable</c>) <c>metavariable-regex</c>.</summary>
-    public static IEnumerable<(string Regex, bool Metavariable)> Regexes(Rule rule)
-    {
-        var formulas = new List<Formula>();
-        if (rule.Formula is { } f)
-        {
-            formulas.Add(f);
-        }
-
-        if (rule.Taint is { } t)
-        {
-            formulas.AddRange(t.Sources.Concat(t.Sinks).Concat(t.Sanitizers).Select(s => s.Formula));
-            formulas.AddRange(t.Propagators.Select(p => p.Formula));
-        }
-
-        return formulas.SelectMany(RegexesOf);
-    }
+    public static IEnumerable<(string Regex, bool Metavariable)> Regexes(Rule rule) => Formulas(rule).SelectMany(RegexesOf);
 
     private static IEnumerable<(string, bool)> RegexesOf(Formula formula) => formula switch
     {
