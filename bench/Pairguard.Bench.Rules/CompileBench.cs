@@ -49,7 +49,7 @@ internal static class CompileBench
             foreach (var regex in regexes)
             {
                 var anchored = "\\A(?:" + regex + ")";
-                if (!RuleRegex.MayNeedBacktracking(anchored) && RuleRegex.IsBounded(anchored))
+                if (RuleRegex.BacktrackingIsLinear(anchored))
                 {
                     bounded++;
                     _ = new System.Text.RegularExpressions.Regex(anchored, System.Text.RegularExpressions.RegexOptions.CultureInvariant);

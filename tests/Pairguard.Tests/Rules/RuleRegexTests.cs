@@ -163,7 +163,7 @@ public class RuleRegexTests
         string[] around = ["", "x", "_", "-", ".", " ", "\n", "0", "A", "$", "\"", "'", "/", ":", "\u212A", "\u0131"];
         var random = new Random(20261206);
         var bounded = BuiltInRules.All.Rules.SelectMany(RulePatterns.Regexes).Select(r => r.Regex).Distinct(StringComparer.Ordinal)
-            .Where(r => !Pairguard.Rules.Matching.RuleRegex.MayNeedBacktracking(r) && Pairguard.Rules.Matching.RuleRegex.IsBounded(r))
+            .Where(r => Pairguard.Rules.Matching.RuleRegex.BacktrackingIsLinear(r))
             .ToList();
         Assert.True(bounded.Count >= 10, $"{bounded.Count} bounded regexes");
         var compared = 0;

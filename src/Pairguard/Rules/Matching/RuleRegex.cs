@@ -80,11 +80,17 @@ public static class RuleRegex
     /// else <see cref="Get"/>. Both engines agree on whether a text matches.
     /// </summary>
     public static Regex ForTest(string pattern, RegexOptions options = RegexOptions.None) =>
-        !MayNeedBacktracking(pattern) && IsBounded(pattern)
+        BacktrackingIsLinear(pattern)
             ? BoundedCache.GetOrAdd((pattern, options | RegexOptions.CultureInvariant), k => new Regex(k.Item1, k.Item2))
             : Get(pattern, options);
 
     private static readonly ConcurrentDictionary<(string, RegexOptions), Regex> BoundedCache = new();
+
+    /// <summary>
+    /// True when the backtracking engine runs the pattern in linear time: it repeats nothing without bound (<see cref="IsBounded"/>)
+    /// and has none of the constructs <see cref="MayNeedBacktracking"/> looks for.
+    /// </summary>
+    public static bool BacktrackingIsLinear(string pattern) => !MayNeedBacktracking(pattern) && IsBounded(pattern);
 
     /// <summary>
     /// True when the pattern repeats nothing without bound: no <c>*</c>, <c>+</c> or <c>{n,}</c> outside character classes and

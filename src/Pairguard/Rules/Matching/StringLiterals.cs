@@ -93,7 +93,7 @@ public static class StringLiterals
             try
             {
                 // a bounded pattern with the (linear-time on it) backtracking engine, which builds far faster (see RuleRegex.ForTest)
-                return !RuleRegex.MayNeedBacktracking(p) && RuleRegex.IsBounded(p)
+                return RuleRegex.BacktrackingIsLinear(p)
                     ? new Regex(p, RegexOptions.CultureInvariant)
                     : new Regex(p, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
             }
