@@ -109,11 +109,16 @@ public sealed class TaintEngine
         _typeNames = declarations.TypeNames;
         var functions = declarations.All;
 
-        // Top level, then every function with its own parameters (handler parameters may be sources).
+        // Top level, then every function with its own parameters (handler parameters may be sources); a function that neither
+        // holds a source nor calls one that may return taint has nothing to follow on its own
         Visit(_target.Root, new State(), 0, skipFunctions: true);
-        foreach (var fn in functions)
+        var mayProduce = declarations.MayProduceTaint(_sources);
+        for (var i = 0; i < functions.Count; i++)
         {
-            AnalyzeFunction(fn, 0, [], 0);
+            if (mayProduce[i])
+            {
+                AnalyzeFunction(functions[i], 0, [], 0);
+            }
         }
 
         return _flows.Values.OrderBy(f => f.SinkStart).ThenBy(f => f.SinkEnd).ToList();
@@ -634,40 +639,6 @@ public sealed class TaintEngine
 
         return fn;
     }
-
-    /// <summary>A file's functions (in pre-order; by name, the first of each name) and declared type names: the same for every taint rule.</summary>
-    private sealed record FileDeclarations(List<AstNode> All, Dictionary<string, AstNode> Functions, HashSet<string> TypeNames)
-    {
-        public static FileDeclarations Of(MatchTarget target, AstShapes shapes)
-        {
-            var result = new FileDeclarations([], new(StringComparer.Ordinal), new(StringComparer.Ordinal));
-
-            // the target's nodes in pre-order (the copy's list for a whole file): no walk of the tree
-            foreach (var n in target.Nodes)
-            {
-                var isFunction = shapes.IsFunction(n);
-                if (isFunction)
-                {
-                    result.All.Add(n);
-                }
-
-                if (isFunction && shapes.FunctionName(n) is { } name)
-                {
-                    result.Functions.TryAdd(name, n);
-                }
-                else if (IsTypeDeclaration(n) && n.ChildByField("name") is { } typeName)
-                {
-                    result.TypeNames.Add(typeName.Text);
-                }
-            }
-
-            return result;
-        }
-    }
-
-    private static bool IsTypeDeclaration(AstNode n) =>
-        n.Kind is "class_declaration" or "interface_declaration" or "enum_declaration" or "record_declaration" or "struct_declaration"
-            or "class_definition" or "class" or "module" or "object_declaration";
 
     private Taint? CallTaint(AstNode call, State state, int depth)
     {

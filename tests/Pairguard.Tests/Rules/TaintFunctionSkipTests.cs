@@ -1,0 +1,79 @@
+using Pairguard.Rules.Matching;
+using Pairguard.Rules.Taint;
+using Pairguard.Scanning;
+using Pairguard.Syntax;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>
+/// A taint rule walks from the top only the functions that may produce taint on their own: those holding a source and those
+/// calling one of them by name, directly or through others (nested functions count for the functions around them).
+/// </summary>
+public class TaintFunctionSkipTests
+{
+    private const string JsRule = """
+        mode: taint
+        pattern-sources:
+          - pattern: req.query.$P
+        pattern-sinks:
+          - pattern: res.send(...)
+        """;
+
+    [Theory]
+    [InlineData(Languages.JavaScript,
+        "function a() { return req.query.x; }\nfunction b() { return a(); }\nfunction c() { return this.b(); }\n"
+            + "function d() { items.forEach(function e() { c(); }); }\nfunction f() { other(); }\nfunction g() { return 1; }\n"
+            + "function h() { return [req.query.x].length; }\n",
+        "req.query.x", "a b c d e h")]
+    [InlineData(Languages.Python,
+        "def a():\n    return request.args\ndef b():\n    return a()\ndef c():\n    return obj.b()\ndef d():\n    def e():\n        return c()\n    return e\n"
+            + "def f():\n    return other()\n",
+        "request.args", "a b c d e")]
+    [InlineData(Languages.Ruby,
+        "def a\n  params[:x]\nend\ndef b\n  a\nend\ndef c\n  b + 1\nend\ndef f\n  1\nend\n",
+        "params[:x]", "a b c")]
+    [InlineData(Languages.Go,
+        "package main\nfunc a() string { return r.URL.Path }\nfunc b() string { return a() }\nfunc f() string { return other() }\n",
+        "r.URL.Path", "a b")]
+    public void OnlyFunctionsThatHoldOrReachASourceAreMarked(string language, string code, string source, string expected)
+    {
+        var root = TreeSitterSyntaxProvider.Instance.Parse(code, language, out _, out var error);
+        Assert.True(root is not null, error);
+        var shapes = AstShapes.For(language)!;
+        var declarations = FileDeclarations.Of(new MatchTarget(root, language), shapes);
+        var sources = new List<RangeMatch>();
+        for (var at = code.IndexOf(source, StringComparison.Ordinal); at >= 0; at = code.IndexOf(source, at + 1, StringComparison.Ordinal))
+        {
+            sources.Add(new RangeMatch(at, at + source.Length, Bindings.Empty));
+        }
+
+        var marked = declarations.MayProduceTaint(sources);
+        var names = new List<string>();
+        for (var i = 0; i < declarations.All.Count; i++)
+        {
+            if (marked[i])
+            {
+                names.Add(shapes.FunctionName(declarations.All[i]) ?? "?");
+            }
+        }
+
+        Assert.Equal(expected, string.Join(' ', names));
+        Assert.All(declarations.MayProduceTaint([]), Assert.False);
+    }
+
+    [Fact]
+    public void AFlowThroughAChainOfHelpersReachesASinkInAFunctionWithNoSource()
+    {
+        // only the first helper holds the source: the function with the sink is walked because it calls, through two others, that helper
+        var code = """
+            function read() { return req.query.q; }
+            function relay() { return read(); }
+            function again() { return relay(); }
+            function page() {
+              items.forEach(function (x) { res.send(again()); });
+            }
+            function quiet() { res.send(other()); }
+            """;
+        Assert.Equal([5], EngineHarness.Lines(Languages.JavaScript, JsRule, code));
+    }
+}
