@@ -132,12 +132,16 @@ public sealed class AstShapes
     }
 
     /// <summary>Simple name of the called function or method.</summary>
-    public string? CalleeName(AstNode call)
+    public string? CalleeName(AstNode call) => TryCalleeName(call, out var name) ? name.ToString() : null;
+
+    /// <summary><see cref="CalleeName"/> read in place: false when the node is no call.</summary>
+    public bool TryCalleeName(AstNode call, out ReadOnlySpan<char> name)
     {
         var callee = Callee(call);
         if (callee is null)
         {
-            return null;
+            name = default;
+            return false;
         }
 
         if (_members.TryGetValue(callee.Kind, out var m))
@@ -145,9 +149,10 @@ public sealed class AstShapes
             callee = callee.ChildByField(m.Property) ?? callee;
         }
 
-        var text = callee.Text;
+        var text = callee.Source.AsSpan(callee.Start, callee.End - callee.Start);
         var dot = Math.Max(text.LastIndexOf('.'), text.LastIndexOf(':'));
-        return text[(dot + 1)..].TrimStart('$');
+        name = text[(dot + 1)..].TrimStart('$');
+        return true;
     }
 
     public IReadOnlyList<AstNode> Arguments(AstNode call)

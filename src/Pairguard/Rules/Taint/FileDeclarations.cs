@@ -184,12 +184,9 @@ internal sealed class FileDeclarations
             }
 
             AstNode? callee = null;
-            if (shapes.IsCall(n))
+            if (shapes.TryCalleeName(n, out var name))
             {
-                if (shapes.CalleeName(n) is { } name)
-                {
-                    functions.TryGetValue(name, out callee);
-                }
+                names.TryGetValue(name, out callee);
             }
             else if (bareNames && AstShapes.IsIdentifier(n))
             {
