@@ -164,7 +164,19 @@ public sealed partial class StructuralMatcher
                 continue;
             }
 
-            foreach (var b in Match(p, t, Bindings.Empty))
+            var answers = Match(p, t, Bindings.Empty);
+            if (answers is IReadOnlyList<Bindings> given)
+            {
+                // the answers given at once: read without an enumerator
+                for (var i = 0; i < given.Count; i++)
+                {
+                    results.Add(new RangeMatch(t.Start, t.End, given[i]));
+                }
+
+                continue;
+            }
+
+            foreach (var b in answers)
             {
                 results.Add(new RangeMatch(t.Start, t.End, b));
             }
@@ -308,14 +320,7 @@ public sealed partial class StructuralMatcher
                 return null;
             }
 
-            Bindings? next = null;
-            foreach (var b in Match(pk[i], tk[i], bindings))
-            {
-                next = b;
-                break;
-            }
-
-            if (next is null)
+            if (First(Match(pk[i], tk[i], bindings)) is not { } next)
             {
                 return null;
             }
@@ -324,6 +329,22 @@ public sealed partial class StructuralMatcher
         }
 
         return bindings;
+    }
+
+    /// <summary>The first of a match's answers; the answers given at once (a list) are read without an enumerator.</summary>
+    private static Bindings? First(IEnumerable<Bindings> answers)
+    {
+        if (answers is IReadOnlyList<Bindings> list)
+        {
+            return list.Count > 0 ? list[0] : null;
+        }
+
+        foreach (var b in answers)
+        {
+            return b;
+        }
+
+        return null;
     }
 
     private IEnumerable<Bindings> MatchDeep(AstNode inner, AstNode target, Bindings bindings)
@@ -346,7 +367,12 @@ public sealed partial class StructuralMatcher
 
         // children in order: a sequence that fails outright needs no enumerator
         var sequence = MatchSequence(pk, 0, tk, 0, bindings, allowTrailing: false);
-        return sequence is ICollection<(Bindings, int)> { Count: 0 } ? [] : BindingsOf(sequence);
+        return sequence switch
+        {
+            IReadOnlyList<(Bindings, int)> { Count: 0 } => [],
+            IReadOnlyList<(Bindings Bindings, int)> { Count: 1 } one => [one[0].Bindings],
+            _ => BindingsOf(sequence),
+        };
     }
 
     private static IEnumerable<Bindings> BindingsOf(IEnumerable<(Bindings Bindings, int Last)> sequence)
@@ -464,6 +490,12 @@ public sealed partial class StructuralMatcher
         if (first is ICollection<Bindings> { Count: 0 } && !(IsCallStatement(p, info) && AssignedValue(ts[ti]) is not null))
         {
             return [];
+        }
+
+        if (first is IReadOnlyList<Bindings> { Count: 1 } one)
+        {
+            // one way to match the item: the rest of the sequence goes on from it, with no enumerator in between
+            return MatchSequence(ps, pi + 1, ts, ti + 1, one[0], allowTrailing);
         }
 
         return MatchSequenceSteps(ps, pi, ts, ti, bindings, allowTrailing, first);
