@@ -144,7 +144,14 @@ internal static unsafe class ManagedTree
     /// <summary>The per-symbol lists keyed by kind name; symbols that share a name (aliases) have their lists merged in pre-order.</summary>
     internal static Dictionary<string, List<AstNode>> KindIndex(ReadOnlySpan<List<AstNode>?> bySymbol)
     {
-        var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
+        // sized for every kind at once: a tree has tens to hundreds of kinds, and growing by copies cost as much as the lists
+        var kinds = 0;
+        foreach (var list in bySymbol)
+        {
+            kinds += list is null ? 0 : 1;
+        }
+
+        var index = new Dictionary<string, List<AstNode>>(kinds, StringComparer.Ordinal);
         foreach (var list in bySymbol)
         {
             if (list is null)

@@ -59,6 +59,7 @@ public sealed class Bindings
     public static readonly Bindings Empty = new([]);
 
     private readonly KeyValuePair<string, Binding>[] _entries;
+    private Bindings[]? _one;
 
     private Bindings(KeyValuePair<string, Binding>[] entries)
     {
@@ -68,6 +69,9 @@ public sealed class Bindings
     public IEnumerable<KeyValuePair<string, Binding>> All => _entries;
 
     public int Count => _entries.Length;
+
+    /// <summary>These bindings as the only answer of a match (one array per bindings, made once: not to be modified).</summary>
+    internal Bindings[] AsOne => _one ??= [this];
 
     public bool TryGet(string name, out Binding binding)
     {

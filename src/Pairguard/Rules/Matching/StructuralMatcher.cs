@@ -228,7 +228,7 @@ public sealed partial class StructuralMatcher
         {
             if (name == "$_")
             {
-                return [bindings];
+                return bindings.AsOne;
             }
 
             if (info.MetavariableType is { } type && !HasType(target, type))
@@ -236,12 +236,12 @@ public sealed partial class StructuralMatcher
                 return [];
             }
 
-            return Allowed(name, bindings, target.Source, target.Start, target.End) && bindings.Bind(name, Binding.Of(target)) is { } bound ? [bound] : [];
+            return Allowed(name, bindings, target.Source, target.Start, target.End) && bindings.Bind(name, Binding.Of(target)) is { } bound ? bound.AsOne : [];
         }
 
         if (info.IsEllipsis)
         {
-            return [bindings];
+            return bindings.AsOne;
         }
 
         if (info.DeepInner is { } inner)
@@ -260,20 +260,20 @@ public sealed partial class StructuralMatcher
             {
                 // '$NAME': any constant string, bound to the metavariable
                 return !Content(target).Interpolated && Allowed(content, bindings, target.Source, target.Start, target.End)
-                    && bindings.Bind(content, Binding.Of(target)) is { } bound ? [bound] : [];
+                    && bindings.Bind(content, Binding.Of(target)) is { } bound ? bound.AsOne : [];
             }
 
-            return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? [bindings] : [];
+            return StringKinds.Contains(target.Kind) && StringMatches(pattern, target) ? bindings.AsOne : [];
         }
 
         if (info.ImportedModule is { } module)
         {
-            return ImportsModule(module, target) ? [bindings] : [];
+            return ImportsModule(module, target) ? bindings.AsOne : [];
         }
 
         if (info.Chain is { } chain && ResolvedChain(target) is { } resolved && MatchChain(chain, resolved, bindings) is { } viaImport)
         {
-            return [viaImport];
+            return viaImport.AsOne;
         }
 
         if (pattern.Kind != target.Kind)
@@ -285,7 +285,7 @@ public sealed partial class StructuralMatcher
         var tk = WithoutUnmentioned(pattern, target);
         if (pk.Length == 0)
         {
-            return tk.Count == 0 && pattern.SameText(target) ? [bindings] : [];
+            return tk.Count == 0 && pattern.SameText(target) ? bindings.AsOne : [];
         }
 
         if (pattern.Kind == "modifiers")
@@ -296,7 +296,7 @@ public sealed partial class StructuralMatcher
 
         if (info.Fixed && !tk.Any(k => OptionalDeclarationKinds.Contains(k.Kind)))
         {
-            return MatchFixed(pk, tk, bindings) is { } b ? [b] : [];
+            return MatchFixed(pk, tk, bindings) is { } b ? b.AsOne : [];
         }
 
         return MatchChildren(info, pk, tk, bindings);
@@ -370,7 +370,7 @@ public sealed partial class StructuralMatcher
         return sequence switch
         {
             IReadOnlyList<(Bindings, int)> { Count: 0 } => [],
-            IReadOnlyList<(Bindings Bindings, int)> { Count: 1 } one => [one[0].Bindings],
+            IReadOnlyList<(Bindings Bindings, int)> { Count: 1 } one => one[0].Bindings.AsOne,
             _ => BindingsOf(sequence),
         };
     }
