@@ -71,8 +71,9 @@ internal static unsafe class ManagedTree
         var shared = arena?.Tree(tree.Source.Text) ?? new AstTree(tree.Source.Text);
         var map = tree.TextMap;
         var grammar = tree.Grammar;
-        // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again
-        var nodes = new AstNode[records.Length];
+        // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again;
+        // with an arena, in its array (longer than the tree when an earlier file was larger)
+        var nodes = arena?.PreOrder(records.Length) ?? new AstNode[records.Length];
         // the rule engine's index of nodes by kind, filled while each node is fresh in the cache (one list per symbol, in pre-order),
         // each list made at its final size (counted from the records first) so that no list grows by copies
         counts.Clear();
@@ -119,8 +120,8 @@ internal static unsafe class ManagedTree
         }
 
         // each node's subtree is a run of the pre-order list: its size is one plus its children's, summed from the last node back
-        var ends = new int[records.Length];
-        ends.AsSpan().Fill(1);
+        var ends = arena?.SubtreeEnds(records.Length) ?? new int[records.Length];
+        ends.AsSpan(0, records.Length).Fill(1);
         for (var i = records.Length - 1; i > 0; i--)
         {
             if (records[i].Parent != PairguardFlatNode.NoParent)
@@ -129,13 +130,13 @@ internal static unsafe class ManagedTree
             }
         }
 
-        for (var i = 0; i < ends.Length; i++)
+        for (var i = 0; i < records.Length; i++)
         {
             ends[i] += i;
         }
 
         shared.Root = nodes[0];
-        shared.PreOrder = nodes;
+        shared.PreOrder = new ArraySegment<AstNode>(nodes, 0, records.Length);
         shared.SubtreeEnds = ends;
         shared.KindIndex = KindIndex(bySymbol);
         return (nodes[0], errors);
@@ -285,7 +286,7 @@ public sealed class TreeSitterSyntaxProvider : ISyntaxProvider
             if (root is null)
             {
                 // nothing was lent (no tree, or the parse threw): the arena is free again at once
-                arena?.Release(null);
+                arena?.Release(default);
             }
         }
     }

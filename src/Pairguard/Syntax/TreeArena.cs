@@ -28,6 +28,8 @@ internal sealed class TreeArena
     private readonly List<AstNode> _nodes = [];
     private readonly Stack<AstNode[]>?[] _children = new Stack<AstNode[]>?[MaxPooledChildren + 1];
     private readonly AstTree _tree = new("");
+    private AstNode[] _preOrder = [];
+    private int[] _subtreeEnds = [];
     private int _used;
     private int _pooledArrays;
     private bool _out;
@@ -82,6 +84,17 @@ internal sealed class TreeArena
         return node;
     }
 
+    /// <summary>
+    /// The array the tree's nodes are listed in, in pre-order: at least <paramref name="count"/> long, the same one from file to file
+    /// up to <see cref="MaxNodes"/> (a larger tree gets an array of its own, not kept).
+    /// </summary>
+    public AstNode[]? PreOrder(int count) => count > MaxNodes ? null : _preOrder.Length >= count ? _preOrder : _preOrder = new AstNode[Grown(_preOrder.Length, count)];
+
+    /// <summary>The array of each listed node's subtree end (see <see cref="PreOrder"/>), kept the same way.</summary>
+    public int[]? SubtreeEnds(int count) => count > MaxNodes ? null : _subtreeEnds.Length >= count ? _subtreeEnds : _subtreeEnds = new int[Grown(_subtreeEnds.Length, count)];
+
+    private static int Grown(int length, int count) => Math.Min(MaxNodes, Math.Max(count, length * 2));
+
     /// <summary>A children array of exactly <paramref name="count"/> slots (its old contents are all overwritten by the copy).</summary>
     public AstNode[] Children(int count)
     {
@@ -95,9 +108,9 @@ internal sealed class TreeArena
     }
 
     /// <summary>Gives back the tree whose nodes are <paramref name="preOrder"/>: its nodes and children arrays are reused by the next file.</summary>
-    public void Release(AstNode[]? preOrder)
+    public void Release(ArraySegment<AstNode> preOrder)
     {
-        if (preOrder is not null)
+        if (preOrder.Count > 0)
         {
             foreach (var node in preOrder)
             {

@@ -48,6 +48,6 @@ public class TypeNameCacheTests
         Assert.True(walk.Count > 5);
         Assert.Equal(walk, target.Nodes);
         Assert.Same(root, target.Nodes[0]);
-        Assert.Same(target.Nodes, target.Nodes);
+        Assert.Same(target.Nodes.Array, target.Nodes.Array);
     }
 }

@@ -96,6 +96,43 @@ public class TreeArenaTests
     }
 
     [Fact]
+    public void ASmallerTreeListsItsNodesInTheArenasLongerArrayAndNoMore()
+    {
+        // the pre-order list and the subtree ends are the arena's arrays, sized by the largest tree so far: a smaller tree's list
+        // must stop at its own last node, and its subtrees at their own ends
+        var larger = "const x = [" + string.Concat(Enumerable.Repeat("f(a, b),", 2000)) + "];\n";
+        var smaller = SyntaxFixtures.ExpressHandler;
+        var first = Provider.ParseReusable(larger, Languages.JavaScript, out _, out _)!;
+        var array = first.PreOrder.Array;
+        var largerCount = first.PreOrder.Count;
+        Provider.Release(first);
+
+        var reused = Provider.ParseReusable(smaller, Languages.JavaScript, out _, out _)!;
+        try
+        {
+            var fresh = Provider.Parse(smaller, Languages.JavaScript, out _, out _)!;
+            Assert.Same(array, reused.PreOrder.Array);
+            Assert.True(largerCount > reused.PreOrder.Count);
+            Assert.Equal(fresh.PreOrder.Count, reused.PreOrder.Count);
+            Assert.Equal(fresh.DescendantsAndSelf().Count(), reused.DescendantsAndSelf().Count());
+            foreach (var n in reused.PreOrder)
+            {
+                Assert.Equal(Walk(n).Select(d => d.Order), n.DescendantsAndSelf().Select(d => d.Order));
+            }
+
+            var target = new MatchTarget(reused, Languages.JavaScript);
+            Assert.Equal(reused.PreOrder.Count, target.Nodes.Count);
+            Assert.Equal(fresh.PreOrder.Count, StructuralMatcher.IndexByKind(reused).Values.Sum(l => l.Count));
+        }
+        finally
+        {
+            Provider.Release(reused);
+        }
+
+        static IEnumerable<AstNode> Walk(AstNode n) => n.Children.SelectMany(Walk).Prepend(n);
+    }
+
+    [Fact]
     public void ATreeLargerThanTheArenaIsBuiltWholeAndSoIsTheNextOne()
     {
         // more nodes than the arena keeps: the extra ones are made as usual, and the next (smaller) tree is still built right
@@ -107,10 +144,10 @@ public class TreeArenaTests
             try
             {
                 // node by node in pre-order (the shared comparison searches sibling indexes, quadratic in a list of 100,000 items)
-                var fresh = Provider.Parse(text, Languages.JavaScript, out _, out _)!.PreOrder!;
-                var nodes = reused.PreOrder!;
-                Assert.Equal(fresh.Length, nodes.Length);
-                for (var i = 0; i < nodes.Length; i++)
+                var fresh = Provider.Parse(text, Languages.JavaScript, out _, out _)!.PreOrder;
+                var nodes = reused.PreOrder;
+                Assert.Equal(fresh.Count, nodes.Count);
+                for (var i = 0; i < nodes.Count; i++)
                 {
                     var (a, b) = (fresh[i], nodes[i]);
                     Assert.True(
@@ -122,7 +159,7 @@ public class TreeArenaTests
 
                 if (text == big)
                 {
-                    Assert.True(reused.PreOrder!.Length > TreeArena.MaxNodes);
+                    Assert.True(reused.PreOrder.Count > TreeArena.MaxNodes);
                 }
             }
             finally

@@ -69,7 +69,7 @@ public sealed class AstNode
     }
 
     /// <summary>On a tree's root: every node of the tree in pre-order (as <see cref="DescendantsAndSelf"/> lists them), when the tree was built with them.</summary>
-    internal AstNode[]? PreOrder => ReferenceEquals(_tree.Root, this) ? _tree.PreOrder : null;
+    internal ArraySegment<AstNode> PreOrder => ReferenceEquals(_tree.Root, this) ? _tree.PreOrder : default;
 
     /// <summary>On a tree's root, when the copy made it: the tree's nodes by kind, each list in pre-order (the rule engine's index).</summary>
     internal Dictionary<string, List<AstNode>>? KindIndex => ReferenceEquals(_tree.Root, this) ? _tree.KindIndex : null;
@@ -142,8 +142,8 @@ public sealed class AstNode
 
     /// <summary>This node and all its descendants, pre-order.</summary>
     public IEnumerable<AstNode> DescendantsAndSelf() =>
-        _tree.PreOrder is { } all && _tree.SubtreeEnds is { } ends && Order >= 0
-            ? new ArraySegment<AstNode>(all, Order, ends[Order] - Order)
+        _tree.PreOrder is { Array: { } all, Offset: var offset } && _tree.SubtreeEnds is { } ends && Order >= 0
+            ? new ArraySegment<AstNode>(all, offset + Order, ends[Order] - Order)
             : Walk();
 
     /// <summary><see cref="DescendantsAndSelf"/> for a tree built without its pre-order list: a walk with a stack.</summary>
@@ -259,8 +259,8 @@ internal sealed class AstTree(string source)
     /// <summary>The node whose <see cref="AstNode.PreOrder"/> and <see cref="AstNode.KindIndex"/> these are.</summary>
     public AstNode? Root { get; set; }
 
-    /// <summary>Every node of the tree in pre-order, when the copy listed them.</summary>
-    public AstNode[]? PreOrder { get; set; }
+    /// <summary>Every node of the tree in pre-order, when the copy listed them (a run of an array that may be longer: the arena's).</summary>
+    public ArraySegment<AstNode> PreOrder { get; set; }
 
     /// <summary>For each node of <see cref="PreOrder"/>, the position just past its last descendant (its subtree is the run up to it).</summary>
     public int[]? SubtreeEnds { get; set; }
@@ -273,7 +273,7 @@ internal sealed class AstTree(string source)
     {
         Source = source;
         Root = null;
-        PreOrder = null;
+        PreOrder = default;
         SubtreeEnds = null;
         KindIndex = null;
     }

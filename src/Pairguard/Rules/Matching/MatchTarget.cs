@@ -5,7 +5,7 @@ public sealed class MatchTarget
 {
     private Dictionary<string, List<AstNode>>? _byKind;
     private TextOccurrences? _occurrences;
-    private AstNode[]? _nodes;
+    private ArraySegment<AstNode>? _nodes;
 
     public MatchTarget(AstNode root, string language)
     {
@@ -30,7 +30,7 @@ public sealed class MatchTarget
     public Dictionary<string, List<AstNode>> ByKind => _byKind ??= Root.KindIndex ?? StructuralMatcher.IndexByKind(Nodes);
 
     /// <summary>The root and all its descendants in pre-order (as <see cref="AstNode.DescendantsAndSelf"/>), built on first use.</summary>
-    internal AstNode[] Nodes => _nodes ??= Root.PreOrder ?? [.. Root.DescendantsAndSelf()];
+    internal ArraySegment<AstNode> Nodes => _nodes ??= Root.PreOrder is { Count: > 0 } listed ? listed : new ArraySegment<AstNode>([.. Root.DescendantsAndSelf()]);
 
     /// <summary>Where words occur in the source text, found on first use of each word.</summary>
     internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source, KnownAbsent);

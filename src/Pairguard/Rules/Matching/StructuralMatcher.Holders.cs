@@ -19,9 +19,9 @@ public sealed partial class StructuralMatcher
     /// positions. Every node that can match (passing the filters of <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>
     /// and the constraints) is among them.
     /// </summary>
-    private static List<AstNode>? AnchoredCandidates(AstNode root, AstNode[]? nodes, List<List<AstNode>> kindLists, NeededText[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<RegexAnchors>? anyOf = null)
+    private static List<AstNode>? AnchoredCandidates(AstNode root, ArraySegment<AstNode> nodes, List<List<AstNode>> kindLists, NeededText[] required, TextOccurrences? occurrences, int alternatives, string? kind, List<RegexAnchors>? anyOf = null)
     {
-        if (nodes is null || nodes.Length == 0 || root.Order < 0 || nodes[0] != root)
+        if (nodes.Count == 0 || root.Order < 0 || nodes[0] != root)
         {
             return null;
         }
@@ -35,8 +35,8 @@ public sealed partial class StructuralMatcher
             return null;
         }
 
-        var marks = ArrayPool<bool>.Shared.Rent(nodes.Length);
-        Array.Clear(marks, 0, nodes.Length);
+        var marks = ArrayPool<bool>.Shared.Rent(nodes.Count);
+        Array.Clear(marks, 0, nodes.Count);
         var found = new List<int>();
         try
         {
@@ -48,7 +48,7 @@ public sealed partial class StructuralMatcher
                     var (start, end) = WithinRoot(positions, root, word.Length);
                     for (var i = start; i < end; i++)
                     {
-                        MarkHolders(DeepestHolding(root, positions[i], positions[i] + word.Length), root.Order, nodes, marks, found);
+                        MarkHolders(DeepestHolding(root, positions[i], positions[i] + word.Length), root.Order, nodes.AsSpan(), marks, found);
                     }
                 }
             }
@@ -56,7 +56,7 @@ public sealed partial class StructuralMatcher
             {
                 foreach (var anchor in kindLists[0])
                 {
-                    MarkHolders(anchor, root.Order, nodes, marks, found);
+                    MarkHolders(anchor, root.Order, nodes.AsSpan(), marks, found);
                 }
             }
             else
@@ -64,7 +64,7 @@ public sealed partial class StructuralMatcher
                 var positions = occurrences!.Of(required[0]);
                 for (var i = from; i < to; i++)
                 {
-                    MarkHolders(DeepestHolding(root, positions[i], positions[i] + required[0].Text.Length), root.Order, nodes, marks, found);
+                    MarkHolders(DeepestHolding(root, positions[i], positions[i] + required[0].Text.Length), root.Order, nodes.AsSpan(), marks, found);
                 }
             }
         }
@@ -92,18 +92,18 @@ public sealed partial class StructuralMatcher
     /// and wrappers (<see cref="Unwrap"/>) around them. Every other node is passed over by the sequence search anyway, which would
     /// otherwise list the children of every node of the file. Null when the first node does not tell, or the tree has no pre-order.
     /// </summary>
-    internal static List<AstNode>? SequenceParents(Pattern pattern, AstNode root, AstNode[]? nodes, IReadOnlyDictionary<string, List<AstNode>>? byKind)
+    internal static List<AstNode>? SequenceParents(Pattern pattern, AstNode root, ArraySegment<AstNode> nodes, IReadOnlyDictionary<string, List<AstNode>>? byKind)
     {
         var first = pattern.Nodes[0];
         var info = Info(first);
-        if (nodes is null || nodes.Length == 0 || byKind is null || root.Order < 0 || nodes[0] != root
+        if (nodes.Count == 0 || byKind is null || root.Order < 0 || nodes[0] != root
             || !IsPlainStructure(info) || info.Chain is not null || IsCallStatement(first, info) || info.ImportedModule is not null)
         {
             return null;
         }
 
-        var marks = ArrayPool<bool>.Shared.Rent(nodes.Length);
-        Array.Clear(marks, 0, nodes.Length);
+        var marks = ArrayPool<bool>.Shared.Rent(nodes.Count);
+        Array.Clear(marks, 0, nodes.Count);
         var found = new List<int>();
         try
         {
@@ -114,7 +114,7 @@ public sealed partial class StructuralMatcher
                     for (var n = child; n.Parent is { } parent; n = parent)
                     {
                         var i = parent.Order - root.Order;
-                        if (i < 0 || i >= nodes.Length || nodes[i] != parent)
+                        if (i < 0 || i >= nodes.Count || nodes[i] != parent)
                         {
                             // above the root
                             break;
@@ -184,7 +184,7 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>Marks the node and its ancestors up to the subtree's root, stopping at the first one already marked.</summary>
-    private static void MarkHolders(AstNode anchor, int first, AstNode[] nodes, bool[] marks, List<int> found)
+    private static void MarkHolders(AstNode anchor, int first, ReadOnlySpan<AstNode> nodes, bool[] marks, List<int> found)
     {
         for (var n = anchor; n is not null; n = n.Parent)
         {

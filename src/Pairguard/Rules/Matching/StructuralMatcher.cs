@@ -60,7 +60,7 @@ public sealed partial class StructuralMatcher
 
     /// <summary>Every match of the pattern anywhere under <paramref name="root"/>.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind = null, CancellationToken ct = default) =>
-        FindAll(pattern, root, byKind, null, null, ct);
+        FindAll(pattern, root, byKind, null, default, ct);
 
     /// <summary>Every match of the pattern in the target, trying only the nodes whose range holds the words the pattern needs.</summary>
     public IEnumerable<RangeMatch> FindAll(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
@@ -70,7 +70,7 @@ public sealed partial class StructuralMatcher
     internal List<RangeMatch> FindAllList(Pattern pattern, MatchTarget target, CancellationToken ct = default) =>
         FindAll(pattern, target.Root, target.ByKind, target.Occurrences, target.Nodes, ct);
 
-    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, AstNode[]? nodes, CancellationToken ct)
+    private List<RangeMatch> FindAll(Pattern pattern, AstNode root, IReadOnlyDictionary<string, List<AstNode>>? byKind, TextOccurrences? occurrences, ArraySegment<AstNode> nodes, CancellationToken ct)
     {
         _steps = 0;
         BudgetExceeded = false;
@@ -93,8 +93,8 @@ public sealed partial class StructuralMatcher
 
             var kinds = SpansOf(kindNodes);
             var aligned = IsAligned(pattern);
-            var parents = AnchoredCandidates(root, nodes, kindNodes, required, occurrences, nodes?.Length ?? 0, null)
-                ?? SequenceParents(pattern, root, nodes, byKind) ?? nodes ?? root.DescendantsAndSelf();
+            var parents = AnchoredCandidates(root, nodes, kindNodes, required, occurrences, nodes.Count, null)
+                ?? SequenceParents(pattern, root, nodes, byKind) ?? AllNodes(root, nodes);
             foreach (var parent in parents)
             {
                 ct.ThrowIfCancellationRequested();
@@ -150,7 +150,7 @@ public sealed partial class StructuralMatcher
             : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? AnchoredCandidates(root, nodes, kindNodeLists, required, occurrences, list.Count, p.Kind, ConstraintAnchors(pattern)) ?? list
             : byKind is not null && !IsWildcard(p) ? []
             : IsStringPattern(p) ? StringNodes(root, byKind)
-            : nodes ?? root.DescendantsAndSelf();
+            : AllNodes(root, nodes);
         foreach (var t in candidates)
         {
             ct.ThrowIfCancellationRequested();
@@ -186,10 +186,14 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>Indexes a tree's nodes by kind (parentheses unwrapped), for <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/>.</summary>
-    public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root) => IndexByKind(root.PreOrder ?? [.. root.DescendantsAndSelf()]);
+    public static Dictionary<string, List<AstNode>> IndexByKind(AstNode root) =>
+        IndexByKind(root.PreOrder is { Count: > 0 } listed ? listed : new ArraySegment<AstNode>([.. root.DescendantsAndSelf()]));
+
+    /// <summary>The listed nodes of the tree under <paramref name="root"/> (all of them, in pre-order), or a walk when none are listed.</summary>
+    private static IEnumerable<AstNode> AllNodes(AstNode root, ArraySegment<AstNode> nodes) => nodes.Count > 0 ? nodes : root.DescendantsAndSelf();
 
     /// <summary>Indexes nodes listed in pre-order by kind (see <see cref="IndexByKind(AstNode)"/>).</summary>
-    internal static Dictionary<string, List<AstNode>> IndexByKind(AstNode[] nodes)
+    internal static Dictionary<string, List<AstNode>> IndexByKind(ArraySegment<AstNode> nodes)
     {
         var index = new Dictionary<string, List<AstNode>>(StringComparer.Ordinal);
         List<AstNode>? last = null;
