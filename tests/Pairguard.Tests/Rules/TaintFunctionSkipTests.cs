@@ -59,6 +59,15 @@ public class TaintFunctionSkipTests
 
         Assert.Equal(expected, string.Join(' ', names));
         Assert.All(declarations.MayProduceTaint([]), Assert.False);
+
+        // a tree without pre-order positions (no kind index from the copy) is walked node by node, with the same answer
+        using var parsed = SyntaxParser.Parse(code, language, ParseOptions.Default, CancellationToken.None);
+        var (unindexed, _) = ManagedTree.CopyByCursor(parsed.Tree!);
+        Assert.True(unindexed.Order < 0);
+        var walked = FileDeclarations.Of(new MatchTarget(unindexed, language), shapes);
+        Assert.Equal(declarations.All.Select(f => (f.Start, f.End)), walked.All.Select(f => (f.Start, f.End)));
+        Assert.Equal(marked, walked.MayProduceTaint(sources));
+        Assert.Equal(declarations.TypeNames.Order(), walked.TypeNames.Order());
     }
 
     [Fact]

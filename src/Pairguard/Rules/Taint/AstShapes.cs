@@ -55,6 +55,16 @@ public sealed class AstShapes
 
     public bool IsFunction(AstNode n) => _functions.ContainsKey(n.Kind);
 
+    /// <summary>The kinds of node that are functions.</summary>
+    public IEnumerable<string> FunctionKinds => _functions.Keys;
+
+    /// <summary>The kinds of node that are calls.</summary>
+    public IEnumerable<string> CallKinds => _calls.Keys;
+
+    /// <summary>The kinds of node <see cref="IsIdentifier"/> accepts.</summary>
+    public static IReadOnlyList<string> IdentifierKinds { get; } =
+        ["identifier", "variable_name", "simple_identifier", "name", "constant", "instance_variable", "field_identifier", "property_identifier"];
+
     public string? FunctionName(AstNode fn) =>
         _functions.TryGetValue(fn.Kind, out var s) && s.Name is { } field ? fn.ChildByField(field)?.Text : null;
 

@@ -30,24 +30,24 @@ internal sealed class FileDeclarations
 
     public static FileDeclarations Of(MatchTarget target, AstShapes shapes)
     {
-        var all = new List<AstNode>();
         var functions = new Dictionary<string, AstNode>(StringComparer.Ordinal);
         var typeNames = new HashSet<string>(StringComparer.Ordinal);
 
-        // the target's nodes in pre-order (the copy's list for a whole file): no walk of the tree
-        foreach (var n in target.Nodes)
+        // from the copy's index of nodes by kind (in pre-order, with positions) when there is one: no walk of the whole tree
+        var indexed = target.Root.Order >= 0;
+        var all = indexed ? OfKinds(target.ByKind, shapes.FunctionKinds) : target.Nodes.Where(shapes.IsFunction).ToList();
+        foreach (var fn in all)
         {
-            var isFunction = shapes.IsFunction(n);
-            if (isFunction)
+            if (shapes.FunctionName(fn) is { } name)
             {
-                all.Add(n);
+                functions.TryAdd(name, fn);
             }
+        }
 
-            if (isFunction && shapes.FunctionName(n) is { } name)
-            {
-                functions.TryAdd(name, n);
-            }
-            else if (IsTypeDeclaration(n) && n.ChildByField("name") is { } typeName)
+        foreach (var n in indexed ? OfKinds(target.ByKind, TypeDeclarationKinds) : target.Nodes.Where(n => TypeDeclarationKinds.Contains(n.Kind)))
+        {
+            // a named function is not read as a type declaration
+            if (!(shapes.IsFunction(n) && shapes.FunctionName(n) is not null) && n.ChildByField("name") is { } typeName)
             {
                 typeNames.Add(typeName.Text);
             }
@@ -56,7 +56,23 @@ internal sealed class FileDeclarations
         var callers = new List<int>?[all.Count];
         if (functions.Count > 0)
         {
-            Calls(target, shapes, all, functions, callers);
+            var calls = new Calls(all, functions, callers);
+            if (indexed)
+            {
+                foreach (var kind in shapes.CallKinds)
+                {
+                    calls.Sweep(target.ByKind.GetValueOrDefault(kind) ?? [], shapes, bareName: false);
+                }
+
+                if (shapes.Table.BareNameCalls)
+                {
+                    calls.Sweep(OfKinds(target.ByKind, AstShapes.IdentifierKinds), shapes, bareName: true);
+                }
+            }
+            else
+            {
+                calls.Sweep(target.Nodes, shapes, bareName: shapes.Table.BareNameCalls);
+            }
         }
 
         return new FileDeclarations(all, functions, typeNames, callers);
@@ -147,71 +163,113 @@ internal sealed class FileDeclarations
         return lo < merged.Count && merged[lo].Start <= end;
     }
 
+    /// <summary>The nodes of the given kinds, in pre-order.</summary>
+    private static List<AstNode> OfKinds(Dictionary<string, List<AstNode>> byKind, IEnumerable<string> kinds)
+    {
+        var result = new List<AstNode>();
+        var lists = 0;
+        foreach (var kind in kinds)
+        {
+            if (byKind.TryGetValue(kind, out var list) && list.Count > 0)
+            {
+                result.AddRange(list);
+                lists++;
+            }
+        }
+
+        if (lists > 1)
+        {
+            result.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// For each call by the name of a function of the file (and, where the language calls a method by its bare name, each such
     /// name), the callee gets every function enclosing the call as a caller; nested functions count for every enclosing one,
     /// which may read them.
     /// </summary>
-    private static void Calls(MatchTarget target, AstShapes shapes, List<AstNode> all, Dictionary<string, AstNode> functions, List<int>?[] callers)
+    private sealed class Calls(List<AstNode> all, Dictionary<string, AstNode> functions, List<int>?[] callers)
     {
-        var index = new Dictionary<AstNode, int>(all.Count);
-        for (var i = 0; i < all.Count; i++)
+        private readonly Dictionary<AstNode, int> _index = IndexOf(all);
+        private readonly HashSet<(int Callee, int Caller)> _seen = [];
+
+        /// <summary>
+        /// Goes through <paramref name="nodes"/> (in pre-order) alongside the functions (in pre-order), keeping the functions that
+        /// enclose the current node on a stack: calls when <paramref name="bareName"/> is false, otherwise bare names.
+        /// </summary>
+        public void Sweep(IEnumerable<AstNode> nodes, AstShapes shapes, bool bareName)
         {
-            index[all[i]] = i;
+            var names = functions.GetAlternateLookup<ReadOnlySpan<char>>();
+            var enclosing = new List<int>();
+            var next = 0;
+            foreach (var n in nodes)
+            {
+                // the functions that start before this node in pre-order, each pushed once the ones it is not inside are left
+                while (next < all.Count && (all[next].Order >= 0 ? all[next].Order < n.Order : all[next].Start < n.Start))
+                {
+                    Leave(enclosing, all[next]);
+                    enclosing.Add(next++);
+                }
+
+                Leave(enclosing, n);
+                if (ReferenceEquals(next < all.Count ? all[next] : null, n) || enclosing.Count == 0)
+                {
+                    continue;
+                }
+
+                AstNode? callee = null;
+                if (!bareName)
+                {
+                    if (shapes.TryCalleeName(n, out var name))
+                    {
+                        names.TryGetValue(name, out callee);
+                    }
+                }
+                else if (AstShapes.IsIdentifier(n))
+                {
+                    names.TryGetValue(n.Source.AsSpan(n.Start, n.End - n.Start), out callee);
+                }
+
+                if (callee is null)
+                {
+                    continue;
+                }
+
+                var calleeIndex = _index[callee];
+                foreach (var caller in enclosing)
+                {
+                    if (_seen.Add((calleeIndex, caller)))
+                    {
+                        (callers[calleeIndex] ??= []).Add(caller);
+                    }
+                }
+            }
         }
 
-        var names = functions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var bareNames = shapes.Table.BareNameCalls;
-        var enclosing = new List<int>();
-        var seen = new HashSet<(int Callee, int Caller)>();
-        var next = 0;
-        foreach (var n in target.Nodes)
+        private void Leave(List<int> enclosing, AstNode n)
         {
             while (enclosing.Count > 0 && !Within(n, all[enclosing[^1]]))
             {
                 enclosing.RemoveAt(enclosing.Count - 1);
             }
+        }
 
-            if (next < all.Count && ReferenceEquals(all[next], n))
+        private static Dictionary<AstNode, int> IndexOf(List<AstNode> all)
+        {
+            var index = new Dictionary<AstNode, int>(all.Count);
+            for (var i = 0; i < all.Count; i++)
             {
-                enclosing.Add(next++);
-                continue;
-            }
-
-            if (enclosing.Count == 0)
-            {
-                continue;
+                index[all[i]] = i;
             }
 
-            AstNode? callee = null;
-            if (shapes.TryCalleeName(n, out var name))
-            {
-                names.TryGetValue(name, out callee);
-            }
-            else if (bareNames && AstShapes.IsIdentifier(n))
-            {
-                names.TryGetValue(n.Source.AsSpan(n.Start, n.End - n.Start), out callee);
-            }
-
-            if (callee is null)
-            {
-                continue;
-            }
-
-            var calleeIndex = index[callee];
-            foreach (var caller in enclosing)
-            {
-                if (seen.Add((calleeIndex, caller)))
-                {
-                    (callers[calleeIndex] ??= []).Add(caller);
-                }
-            }
+            return index;
         }
     }
 
     private static bool Within(AstNode n, AstNode fn) => n.Start >= fn.Start && n.End <= fn.End;
 
-    private static bool IsTypeDeclaration(AstNode n) =>
-        n.Kind is "class_declaration" or "interface_declaration" or "enum_declaration" or "record_declaration" or "struct_declaration"
-            or "class_definition" or "class" or "module" or "object_declaration";
+    private static readonly string[] TypeDeclarationKinds =
+        ["class_declaration", "interface_declaration", "enum_declaration", "record_declaration", "struct_declaration", "class_definition", "class", "module", "object_declaration"];
 }
