@@ -88,12 +88,26 @@ internal sealed class TreeArena
     /// The array the tree's nodes are listed in, in pre-order: at least <paramref name="count"/> long, the same one from file to file
     /// up to <see cref="MaxNodes"/> (a larger tree gets an array of its own, not kept).
     /// </summary>
-    public AstNode[]? PreOrder(int count) => count > MaxNodes ? null : _preOrder.Length >= count ? _preOrder : _preOrder = new AstNode[Grown(_preOrder.Length, count)];
+    public AstNode[]? PreOrder(int count) => Kept(ref _preOrder, count);
 
     /// <summary>The array of each listed node's subtree end (see <see cref="PreOrder"/>), kept the same way.</summary>
-    public int[]? SubtreeEnds(int count) => count > MaxNodes ? null : _subtreeEnds.Length >= count ? _subtreeEnds : _subtreeEnds = new int[Grown(_subtreeEnds.Length, count)];
+    public int[]? SubtreeEnds(int count) => Kept(ref _subtreeEnds, count);
 
-    private static int Grown(int length, int count) => Math.Min(MaxNodes, Math.Max(count, length * 2));
+    /// <summary>The kept array when it is long enough, else a longer one kept instead (doubling, up to <see cref="MaxNodes"/>); null past that bound.</summary>
+    private static T[]? Kept<T>(ref T[] kept, int count)
+    {
+        if (count > MaxNodes)
+        {
+            return null;
+        }
+
+        if (kept.Length < count)
+        {
+            kept = new T[Math.Min(MaxNodes, Math.Max(count, kept.Length * 2))];
+        }
+
+        return kept;
+    }
 
     /// <summary>A children array of exactly <paramref name="count"/> slots (its old contents are all overwritten by the copy).</summary>
     public AstNode[] Children(int count)
