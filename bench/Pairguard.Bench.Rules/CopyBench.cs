@@ -4,7 +4,7 @@ using Pairguard.Scanning;
 using Pairguard.Syntax;
 
 /// <summary>The <c>--copy</c> mode: the copy of parsed trees into managed nodes alone, the one-call flat copy against the old cursor walk,
-/// in alternating rounds in one process so that both see the same machine load. Checks first that both copies are equal for every
+/// and the flat copy into reused nodes (as the rule engine makes it, see <see cref="TreeArena"/>), in alternating rounds in one process so that both see the same machine load. Checks first that both copies are equal for every
 /// file (exit code 1 when not).</summary>
 internal static class CopyBench
 {
@@ -80,6 +80,13 @@ internal static class CopyBench
                 });
                 Measure("flat", () => trees.ForEach(t => ManagedTree.Copy(t.Tree!)));
                 Measure("cursor", () => trees.ForEach(t => ManagedTree.CopyByCursor(t.Tree!)));
+                Measure("arena", () => trees.ForEach(t =>
+                {
+                    // as the rule engine copies: into the thread's reused nodes, given back after the file
+                    var arena = TreeArena.Take()!;
+                    _ = ManagedTree.Copy(t.Tree!, arena);
+                    arena.Release();
+                }));
             }
         }
         finally
@@ -91,7 +98,7 @@ internal static class CopyBench
         var (parseWall, parseCpu) = best["parse"];
         Console.WriteLine($"{language}: {files.Count} files, {mb:F1} MB, {nodes:N0} nodes, best of {rounds} rounds");
         Console.WriteLine($"parse only:           {parseWall:F3} s wall, {parseCpu:F3} s CPU");
-        foreach (var phase in new[] { "cursor", "flat" })
+        foreach (var phase in new[] { "cursor", "flat", "arena" })
         {
             var (wall, cpu) = best[phase];
             Console.WriteLine($"copy ({phase,-6}):        {wall:F3} s wall, {cpu:F3} s CPU -> {wall / parseWall:F2} x parse time, {cpu / parseCpu:F2} x parse CPU time, {wall * 1e9 / nodes:F0} ns per node");

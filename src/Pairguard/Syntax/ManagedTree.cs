@@ -286,7 +286,7 @@ public sealed class TreeSitterSyntaxProvider : ISyntaxProvider
             if (root is null)
             {
                 // nothing was lent (no tree, or the parse threw): the arena is free again at once
-                arena?.Release(default);
+                arena?.Release();
             }
         }
     }

@@ -31,6 +31,7 @@ internal sealed class TreeArena
     private AstNode[] _preOrder = [];
     private int[] _subtreeEnds = [];
     private int _used;
+    private int _lastUsed;
     private int _pooledArrays;
     private bool _out;
 
@@ -53,7 +54,7 @@ internal sealed class TreeArena
     {
         if (t_arena is { _out: true } arena && ReferenceEquals(arena._tree.Root, root))
         {
-            arena.Release(root.PreOrder);
+            arena.Release();
         }
     }
 
@@ -69,7 +70,9 @@ internal sealed class TreeArena
     {
         if (_used < _nodes.Count)
         {
+            // the node's children array from its last file goes to the pool first: a node of the same shape takes it straight back
             var reused = _nodes[_used++];
+            Pool(reused.Children);
             reused.Reuse(kind, field, isNamed, start, end, tree, isComment, order);
             return reused;
         }
@@ -121,26 +124,34 @@ internal sealed class TreeArena
         return new AstNode[count];
     }
 
-    /// <summary>Gives back the tree whose nodes are <paramref name="preOrder"/>: its nodes and children arrays are reused by the next file.</summary>
-    public void Release(ArraySegment<AstNode> preOrder)
+    /// <summary>
+    /// Gives back the lent tree: its nodes and children arrays are reused by the next file. A reused node is set afresh as it is taken
+    /// (see <see cref="Node"/>), so the tree is not walked here; only the kept nodes an earlier, larger tree used and this one did not
+    /// are cleared, so that no kept node holds anything of a file older than the last one.
+    /// </summary>
+    public void Release()
     {
-        if (preOrder.Count > 0)
+        var used = Math.Min(_used, _nodes.Count);
+        for (var i = used; i < _lastUsed; i++)
         {
-            foreach (var node in preOrder)
-            {
-                if (node.Children is AstNode[] { Length: > 0 and <= MaxPooledChildren } kids && _pooledArrays < MaxNodes)
-                {
-                    _pooledArrays++;
-                    (_children[kids.Length] ??= new Stack<AstNode[]>()).Push(kids);
-                }
-
-                // nothing of this file stays reachable from a kept node: caches, parent and children go with it
-                node.DropCaches();
-            }
+            var node = _nodes[i];
+            Pool(node.Children);
+            node.DropCaches();
         }
 
+        _lastUsed = used;
         _tree.Reset("");
         _used = 0;
         _out = false;
+    }
+
+    /// <summary>Keeps a released children array for reuse (within the pool's bound).</summary>
+    private void Pool(AstNode[] kids)
+    {
+        if (kids.Length is > 0 and <= MaxPooledChildren && _pooledArrays < MaxNodes)
+        {
+            _pooledArrays++;
+            (_children[kids.Length] ??= new Stack<AstNode[]>()).Push(kids);
+        }
     }
 }

@@ -133,6 +133,48 @@ public class TreeArenaTests
     }
 
     [Fact]
+    public void NodesALargerTreeUsedAndTheNextOneDidNotAreClearedWhenTheNextOneIsGivenBack()
+    {
+        // a released tree is not walked (its nodes are set afresh as the next file takes them): the nodes the next, smaller tree
+        // does not take must still let go of the larger file's caches, parents and children once that smaller tree is back
+        var larger = "const x = [" + string.Concat(Enumerable.Repeat("f(a, b),", 500)) + "];\n";
+        var first = Provider.ParseReusable(larger, Languages.JavaScript, out _, out _)!;
+        var firstNodes = first.PreOrder.ToList();
+        foreach (var n in firstNodes)
+        {
+            _ = n.Significant;
+            _ = StructuralMatcher.Unwrap(n);
+            _ = Binding.Of(n);
+        }
+
+        Provider.Release(first);
+        var smaller = Provider.ParseReusable("f(a);\n", Languages.JavaScript, out _, out _)!;
+        var taken = smaller.PreOrder.ToHashSet(ReferenceEqualityComparer.Instance);
+        Provider.Release(smaller);
+
+        var left = firstNodes.Where(n => !taken.Contains(n)).ToList();
+        Assert.True(left.Count > firstNodes.Count / 2);
+        foreach (var n in left)
+        {
+            Assert.Null(n.SelfBinding);
+            Assert.Null(n.Parent);
+            Assert.Empty(n.Children);
+            Assert.Null(n.UnwrappedCache);
+        }
+
+        // and the arena still builds whole trees from them
+        var again = Provider.ParseReusable(larger, Languages.JavaScript, out _, out _)!;
+        try
+        {
+            Assert.Null(ManagedTreeCopyTests.FirstDifference(Provider.Parse(larger, Languages.JavaScript, out _, out _)!, again));
+        }
+        finally
+        {
+            Provider.Release(again);
+        }
+    }
+
+    [Fact]
     public void ATreeLargerThanTheArenaIsBuiltWholeAndSoIsTheNextOne()
     {
         // more nodes than the arena keeps: the extra ones are made as usual, and the next (smaller) tree is still built right

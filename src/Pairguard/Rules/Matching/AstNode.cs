@@ -228,6 +228,7 @@ public sealed class AstNode
     internal void DropCaches()
     {
         _caches = null;
+        _unwrapsToItself = false;
         _significant = null;
         SelfBinding = null;
         Parent = null;
