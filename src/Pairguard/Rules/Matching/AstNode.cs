@@ -74,6 +74,26 @@ public sealed class AstNode
     /// <summary>On a tree's root, when the copy made it: the tree's nodes by kind, each list in pre-order (the rule engine's index).</summary>
     internal Dictionary<string, List<AstNode>>? KindIndex => ReferenceEquals(_tree.Root, this) ? _tree.KindIndex : null;
 
+    /// <summary>The root of this node's tree: the one the copy recorded, else found by climbing the parents.</summary>
+    internal AstNode TreeRoot
+    {
+        get
+        {
+            if (_tree.Root is { } root)
+            {
+                return root;
+            }
+
+            var top = this;
+            while (top.Parent is { } up)
+            {
+                top = up;
+            }
+
+            return top;
+        }
+    }
+
     /// <summary>Position of this node in its whole tree's pre-order (the root is 0), or -1 when the tree was built without positions.</summary>
     internal int Order { get; set; } = -1;
 

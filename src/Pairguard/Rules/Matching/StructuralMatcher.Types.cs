@@ -41,18 +41,14 @@ public sealed partial class StructuralMatcher
             return false;
         }
 
-        var root = target;
-        while (root.Parent is { } up)
-        {
-            root = up;
-        }
-
+        var root = target.TreeRoot;
         if (!_declaredTypes.TryGetValue(root, out var declared))
         {
             _declaredTypes[root] = declared = DeclaredTypes(root);
         }
 
-        if (!declared.TryGetValue(target.Text, out var types))
+        // looked up by the name's span in the source: no string per candidate
+        if (!declared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(target.Source.AsSpan(target.Start, target.End - target.Start), out var types))
         {
             return false;
         }
@@ -72,9 +68,10 @@ public sealed partial class StructuralMatcher
     private static Dictionary<string, HashSet<string>> DeclaredTypes(AstNode root)
     {
         var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var n in root.DescendantsAndSelf())
+        foreach (var type in root.DescendantsAndSelf())
         {
-            if (n.ChildByField("type") is not { } type || CreationKinds.Contains(n.Kind))
+            // each declaration once, from its first child in the "type" field
+            if (type.Field != "type" || type.Parent is not { } n || n.ChildByField("type") != type || CreationKinds.Contains(n.Kind))
             {
                 continue;
             }
