@@ -11,57 +11,82 @@ public sealed partial class StructuralMatcher
 
     private readonly Dictionary<AstNode, Dictionary<string, HashSet<string>>> _declaredTypes = new(ReferenceEqualityComparer.Instance);
     private readonly TypeNameCache _typeNames = new();
+    private readonly Dictionary<string, HashSet<string>> _namesOfType = new(StringComparer.Ordinal);
+    private AstNode? _typedRoot;
+    private string? _lastType;
+    private string _lastWant = "";
+    private string _lastSimple = "";
 
     /// <summary>True when the target is, as far as the file tells, of the type (compared by simple name: no package, generics or pointer).</summary>
     private bool HasType(AstNode target, string type)
     {
-        var want = _typeNames.Qualified(type);
-        if (want.Length == 0 || want.StartsWith('$') || _typeNames.Simple(want).StartsWith('$'))
+        // a typed metavariable meets many candidates in a row: its type's names are kept from the last call
+        if (!ReferenceEquals(type, _lastType))
+        {
+            _lastType = type;
+            _lastWant = _typeNames.Qualified(type);
+            _lastSimple = _typeNames.Simple(_lastWant);
+        }
+
+        var (want, simple) = (_lastWant, _lastSimple);
+        if (want.Length == 0 || want.StartsWith('$') || simple.StartsWith('$'))
         {
             return true;
         }
 
+        if (target.Kind is "identifier" or "field_identifier")
+        {
+            // looked up by the name's span in the source: no string per candidate
+            return NamesOfType(target.TreeRoot, want).GetAlternateLookup<ReadOnlySpan<char>>().Contains(target.Source.AsSpan(target.Start, target.End - target.Start));
+        }
+
         if (StringKinds.Contains(target.Kind))
         {
-            return _typeNames.Simple(want) is "String" or "string";
+            return simple is "String" or "string";
         }
 
         if (target.Kind is "decimal_integer_literal" or "integer_literal" or "int_literal")
         {
-            return _typeNames.Simple(want) is "int" or "long" or "short" or "Integer" or "Long";
+            return simple is "int" or "long" or "short" or "Integer" or "Long";
         }
 
-        if (CreationKinds.Contains(target.Kind))
+        return CreationKinds.Contains(target.Kind) && target.ChildByField("type") is { } t && SameType(want, t.Text);
+    }
+
+    /// <summary>The names the tree declares with the type (<see cref="SameType"/>), found once per tree and type.</summary>
+    private HashSet<string> NamesOfType(AstNode root, string want)
+    {
+        if (!ReferenceEquals(root, _typedRoot))
         {
-            return target.ChildByField("type") is { } t && SameType(want, t.Text);
+            _typedRoot = root;
+            _namesOfType.Clear();
         }
 
-        if (target.Kind is not ("identifier" or "field_identifier"))
+        if (_namesOfType.TryGetValue(want, out var names))
         {
-            return false;
+            return names;
         }
 
-        var root = target.TreeRoot;
         if (!_declaredTypes.TryGetValue(root, out var declared))
         {
             _declaredTypes[root] = declared = DeclaredTypes(root);
         }
 
-        // looked up by the name's span in the source: no string per candidate
-        if (!declared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(target.Source.AsSpan(target.Start, target.End - target.Start), out var types))
+        names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, types) in declared)
         {
-            return false;
-        }
-
-        foreach (var t in types)
-        {
-            if (SameType(want, t))
+            foreach (var t in types)
             {
-                return true;
+                if (SameType(want, t))
+                {
+                    names.Add(name);
+                    break;
+                }
             }
         }
 
-        return false;
+        _namesOfType[want] = names;
+        return names;
     }
 
     /// <summary>Every name declared with a type in the tree (parameters, locals, fields), with the simple names of its types.</summary>
