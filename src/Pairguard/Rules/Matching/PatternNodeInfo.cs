@@ -12,6 +12,12 @@ internal sealed class PatternNodeInfo
     /// <summary>The type a typed metavariable (<c>(T $X)</c>) requires of what it binds, or null.</summary>
     public required string? MetavariableType { get; init; }
 
+    /// <summary><see cref="MetavariableType"/> without pointer marks or generic arguments (<see cref="StructuralMatcher.QualifiedTypeName"/>), or null.</summary>
+    public string? QualifiedType { get; init; }
+
+    /// <summary>The simple name of <see cref="QualifiedType"/> (<see cref="StructuralMatcher.SimpleTypeName"/>), or null.</summary>
+    public string? SimpleType { get; init; }
+
     /// <summary>True for <c>...</c> (and its variants).</summary>
     public required bool IsEllipsis { get; init; }
 

@@ -12,23 +12,14 @@ public sealed partial class StructuralMatcher
     private readonly Dictionary<AstNode, Dictionary<string, HashSet<string>>> _declaredTypes = new(ReferenceEqualityComparer.Instance);
     private readonly TypeNameCache _typeNames = new();
     private readonly Dictionary<string, HashSet<string>> _namesOfType = new(StringComparer.Ordinal);
+    private readonly Dictionary<PatternNodeInfo, HashSet<string>> _namesByPattern = new(ReferenceEqualityComparer.Instance);
     private AstNode? _typedRoot;
-    private string? _lastType;
-    private string _lastWant = "";
-    private string _lastSimple = "";
 
-    /// <summary>True when the target is, as far as the file tells, of the type (compared by simple name: no package, generics or pointer).</summary>
-    private bool HasType(AstNode target, string type)
+    /// <summary>True when the target is, as far as the file tells, of the typed metavariable's type (compared by simple name: no package, generics or pointer).</summary>
+    private bool HasType(AstNode target, PatternNodeInfo typed)
     {
-        // a typed metavariable meets many candidates in a row: its type's names are kept from the last call
-        if (!ReferenceEquals(type, _lastType))
-        {
-            _lastType = type;
-            _lastWant = _typeNames.Qualified(type);
-            _lastSimple = _typeNames.Simple(_lastWant);
-        }
-
-        var (want, simple) = (_lastWant, _lastSimple);
+        var want = typed.QualifiedType ?? "";
+        var simple = typed.SimpleType ?? "";
         if (want.Length == 0 || want.StartsWith('$') || simple.StartsWith('$'))
         {
             return true;
@@ -37,7 +28,7 @@ public sealed partial class StructuralMatcher
         if (target.Kind is "identifier" or "field_identifier")
         {
             // looked up by the name's span in the source: no string per candidate
-            return NamesOfType(target.TreeRoot, want).GetAlternateLookup<ReadOnlySpan<char>>().Contains(target.Source.AsSpan(target.Start, target.End - target.Start));
+            return NamesOfType(target.TreeRoot, typed).GetAlternateLookup<ReadOnlySpan<char>>().Contains(target.Source.AsSpan(target.Start, target.End - target.Start));
         }
 
         if (StringKinds.Contains(target.Kind))
@@ -53,39 +44,49 @@ public sealed partial class StructuralMatcher
         return CreationKinds.Contains(target.Kind) && target.ChildByField("type") is { } t && SameType(want, t.Text);
     }
 
-    /// <summary>The names the tree declares with the type (<see cref="SameType"/>), found once per tree and type.</summary>
-    private HashSet<string> NamesOfType(AstNode root, string want)
+    /// <summary>
+    /// The names the tree declares with the typed metavariable's type (<see cref="SameType"/>): found once per tree and type, and
+    /// kept per pattern node too, so that a candidate costs one identity lookup.
+    /// </summary>
+    private HashSet<string> NamesOfType(AstNode root, PatternNodeInfo typed)
     {
         if (!ReferenceEquals(root, _typedRoot))
         {
             _typedRoot = root;
             _namesOfType.Clear();
+            _namesByPattern.Clear();
         }
 
-        if (_namesOfType.TryGetValue(want, out var names))
+        if (_namesByPattern.TryGetValue(typed, out var names))
         {
             return names;
         }
 
-        if (!_declaredTypes.TryGetValue(root, out var declared))
+        var want = typed.QualifiedType!;
+        if (!_namesOfType.TryGetValue(want, out names))
         {
-            _declaredTypes[root] = declared = DeclaredTypes(root);
-        }
-
-        names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, types) in declared)
-        {
-            foreach (var t in types)
+            if (!_declaredTypes.TryGetValue(root, out var declared))
             {
-                if (SameType(want, t))
+                _declaredTypes[root] = declared = DeclaredTypes(root);
+            }
+
+            names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (name, types) in declared)
+            {
+                foreach (var t in types)
                 {
-                    names.Add(name);
-                    break;
+                    if (SameType(want, t))
+                    {
+                        names.Add(name);
+                        break;
+                    }
                 }
             }
+
+            _namesOfType[want] = names;
         }
 
-        _namesOfType[want] = names;
+        _namesByPattern[typed] = names;
         return names;
     }
 

@@ -235,7 +235,7 @@ public sealed partial class StructuralMatcher
                 return bindings.AsOne;
             }
 
-            if (info.MetavariableType is { } type && !HasType(target, type))
+            if (info.MetavariableType is not null && !HasType(target, info))
             {
                 return [];
             }
@@ -861,11 +861,14 @@ public sealed partial class StructuralMatcher
         var decorators = pk.Any(IsDecorator);
         var isFixed = metavariable is not null || (StringKinds.Contains(u.Kind) && PatternParts(u) is null) || pk.Length == 0
             || (deep is null && !keywordArguments && !decorators && pk.All(k => !Info(k).IsEllipsis && Info(k).SequenceName is null && !Info(k).OnlyEllipses && Info(k).Fixed));
+        var type = metavariable is null ? null : PatternText.TypedMetavariable(u.Text.Trim().TrimStart('$'))?.Type;
         var info = new PatternNodeInfo
         {
             Unwrapped = u,
             Metavariable = metavariable,
-            MetavariableType = metavariable is null ? null : PatternText.TypedMetavariable(u.Text.Trim().TrimStart('$'))?.Type,
+            MetavariableType = type,
+            QualifiedType = type is null ? null : QualifiedTypeName(type),
+            SimpleType = type is null ? null : SimpleTypeName(type),
             IsEllipsis = IsEllipsisNode(n),
             SequenceName = SequenceNameOf(n),
             DeepInner = deep,
