@@ -34,6 +34,15 @@ public sealed class AstShapes
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, AstShapes?> ByLanguage = new(StringComparer.Ordinal);
 
+    /// <summary>Distinct kind strings whose shape is remembered at most (a grammar has a few hundred; other strings are answered uncached).</summary>
+    private const int MaxRememberedKinds = 4096;
+
+    /// <summary>
+    /// The shape of each node kind met so far, keyed by the kind string itself: the trees' kinds are the grammar's own strings, so a
+    /// node's shape costs one identity lookup instead of a string hash per question.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, NodeShape> _shapeOfKind = new(ReferenceEqualityComparer.Instance);
+
     public AstShapes(AdapterTable table)
     {
         Table = table;
@@ -53,7 +62,31 @@ public sealed class AstShapes
     public static AstShapes? For(string language) =>
         ByLanguage.GetOrAdd(language, static l => AdapterTables.All.FirstOrDefault(t => t.Language == l) is { } table ? new AstShapes(table) : null);
 
-    public bool IsFunction(AstNode n) => _functions.ContainsKey(n.Kind);
+    public bool IsFunction(AstNode n) => (ShapeOf(n) & NodeShape.Function) != 0;
+
+    /// <summary>What the node is, as far as the walks of taint mode ask (function, call, assignment...), read from its kind once.</summary>
+    internal NodeShape ShapeOf(AstNode n)
+    {
+        var kind = n.Kind;
+        if (_shapeOfKind.TryGetValue(kind, out var shape))
+        {
+            return shape;
+        }
+
+        shape = (_functions.ContainsKey(kind) ? NodeShape.Function : 0)
+            | (_calls.ContainsKey(kind) ? NodeShape.Call : 0)
+            | (_assignments.ContainsKey(kind) ? NodeShape.Assignment : 0)
+            | (_strings.Contains(kind) ? NodeShape.String : 0)
+            | (_returns.Contains(kind) ? NodeShape.Return : 0)
+            | (IfKinds.Contains(kind) ? NodeShape.If : 0)
+            | (SwitchKinds.Contains(kind) ? NodeShape.Switch : 0);
+        if (_shapeOfKind.Count < MaxRememberedKinds)
+        {
+            _shapeOfKind.TryAdd(kind, shape);
+        }
+
+        return shape;
+    }
 
     /// <summary>The kinds of node that are functions.</summary>
     public IEnumerable<string> FunctionKinds => _functions.Keys;
@@ -121,7 +154,7 @@ public sealed class AstShapes
         return id?.Text.TrimStart('$');
     }
 
-    public bool IsCall(AstNode n) => _calls.ContainsKey(n.Kind);
+    public bool IsCall(AstNode n) => (ShapeOf(n) & NodeShape.Call) != 0;
 
     public AstNode? Callee(AstNode call) => _calls.TryGetValue(call.Kind, out var s) ? call.ChildByField(s.Callee) : null;
 
@@ -183,7 +216,7 @@ public sealed class AstShapes
 
     public AstNode? MemberProperty(AstNode n) => _members.TryGetValue(n.Kind, out var m) ? n.ChildByField(m.Property) : null;
 
-    public bool IsAssignment(AstNode n) => _assignments.ContainsKey(n.Kind);
+    public bool IsAssignment(AstNode n) => (ShapeOf(n) & NodeShape.Assignment) != 0;
 
     public AstNode? AssignmentLeft(AstNode n) => _assignments.TryGetValue(n.Kind, out var s) ? n.ChildByField(s.Left) : null;
 
@@ -195,12 +228,12 @@ public sealed class AstShapes
     public static bool IsAugmented(AstNode n) => n.Kind.Contains("augmented", StringComparison.Ordinal) || n.Kind.Contains("operator_assignment", StringComparison.Ordinal)
         || n.Children.Any(c => !c.IsNamed && c.Text.Length == 2 && c.Text[1] == '=' && c.Text[0] is '+' or '.' or '|' or '&');
 
-    public bool IsString(AstNode n) => _strings.Contains(n.Kind);
+    public bool IsString(AstNode n) => (ShapeOf(n) & NodeShape.String) != 0;
 
     /// <summary>The hole expressions of an interpolated string.</summary>
     public IEnumerable<AstNode> Holes(AstNode s) => s.DescendantsAndSelf().Where(d => _holeWrappers.Contains(d.Kind));
 
-    public bool IsReturn(AstNode n) => _returns.Contains(n.Kind);
+    public bool IsReturn(AstNode n) => (ShapeOf(n) & NodeShape.Return) != 0;
 
     public static bool IsIf(AstNode n) => IfKinds.Contains(n.Kind);
 
@@ -273,4 +306,30 @@ public sealed class AstShapes
     public static bool IsSubscript(AstNode n) => n.Kind is "subscript" or "subscript_expression" or "element_access_expression" or "index_expression" or "array_access" or "element_reference";
 
     private bool IsCallWithArgs(AstNode n) => _calls.TryGetValue(n.Kind, out var c) && n.ChildByField(c.Arguments) is not null;
+}
+
+/// <summary>The kinds of node taint mode's walks tell apart (see <see cref="AstShapes.ShapeOf"/>); a kind may be several.</summary>
+[Flags]
+internal enum NodeShape : byte
+{
+    /// <summary>A function, method or lambda.</summary>
+    Function = 1,
+
+    /// <summary>A call.</summary>
+    Call = 2,
+
+    /// <summary>An assignment (plain or augmented).</summary>
+    Assignment = 4,
+
+    /// <summary>A string literal, interpolated or not.</summary>
+    String = 8,
+
+    /// <summary>A return statement.</summary>
+    Return = 16,
+
+    /// <summary>An if statement or expression (<see cref="AstShapes.IsIf"/>).</summary>
+    If = 32,
+
+    /// <summary>A switch, case or match (<see cref="AstShapes.IsSwitch"/>, before its check for children).</summary>
+    Switch = 64,
 }

@@ -228,12 +228,13 @@ public sealed class TaintEngine
         _ct.ThrowIfCancellationRequested();
         ApplySideEffects(node, state);
         Taint? returned = null;
-        if (skipFunctions && _shapes.IsFunction(node) && node != _target.Root)
+        var shape = _shapes.ShapeOf(node);
+        if (skipFunctions && (shape & NodeShape.Function) != 0 && node != _target.Root)
         {
             return null;
         }
 
-        if (AstShapes.IsIf(node) && node.ChildByField("condition") is { } cond)
+        if ((shape & NodeShape.If) != 0 && node.ChildByField("condition") is { } cond)
         {
             CheckSinks(cond, state, depth);
             var value = ConstantFolder.Condition(cond, _shapes);
@@ -259,12 +260,12 @@ public sealed class TaintEngine
             return returned;
         }
 
-        if (AstShapes.IsSwitch(node) && AstShapes.SwitchSections(node).Any())
+        if ((shape & NodeShape.Switch) != 0 && node.Children.Length > 0 && AstShapes.SwitchSections(node).Any())
         {
             return VisitSwitch(node, state, depth, skipFunctions);
         }
 
-        if (_shapes.IsAssignment(node))
+        if ((shape & NodeShape.Assignment) != 0)
         {
             var left = _shapes.AssignmentLeft(node);
             var right = _shapes.AssignmentRight(node);
@@ -365,7 +366,7 @@ public sealed class TaintEngine
             return null;
         }
 
-        if (_shapes.IsReturn(node))
+        if ((shape & NodeShape.Return) != 0)
         {
             foreach (var child in node.Significant)
             {
@@ -377,7 +378,7 @@ public sealed class TaintEngine
             return value is null ? null : TaintOf(value, state, depth)?.Then("return", "returned", value);
         }
 
-        if (_shapes.IsCall(node))
+        if ((shape & NodeShape.Call) != 0)
         {
             foreach (var child in node.Significant)
             {
