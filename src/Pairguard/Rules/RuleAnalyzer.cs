@@ -229,7 +229,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         foreach (var (pattern, patternLanguage) in RulePatterns.Of(rule))
         {
             var lang = patternLanguage ?? language;
-            if (lang == RuleLanguages.Generic || !_syntax.Supports(lang) || _compiler.Compile(pattern.Code, lang, out var error) is not null)
+            if (lang == RuleLanguages.Generic || !_syntax.Supports(lang) || _compiler.Compile(pattern, lang, out var error) is not null)
             {
                 continue;
             }

@@ -13,6 +13,9 @@ public sealed class FormulaEvaluator
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
     private readonly Dictionary<(MatchTarget, string), List<RangeMatch>> _memo = [];
+    private readonly Dictionary<(MatchTarget, Formula), List<RangeMatch>> _memoByFormula = new(IdentityPair<MatchTarget, Formula>.Instance);
+    private readonly Dictionary<(MatchTarget, Formula), bool> _cannotMatch = new(IdentityPair<MatchTarget, Formula>.Instance);
+    private readonly Dictionary<(MatchTarget, Pattern), bool> _patternCannotMatch = new(IdentityPair<MatchTarget, Pattern>.Instance);
     private readonly Dictionary<List<RangeMatch>, RangeIndex> _indexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
@@ -42,20 +45,26 @@ public sealed class FormulaEvaluator
     public List<RangeMatch> Evaluate(Formula formula, MatchTarget target, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
+        // the same formula object again (most lookups) is found by identity, before its text is hashed
+        if (_memoByFormula.TryGetValue((target, formula), out var known))
+        {
+            return known;
+        }
+
         var key = FormulaKey.Of(formula);
         if (key is null)
         {
             return EvaluateUncached(formula, target, ct);
         }
 
-        if (_memo.TryGetValue((target, key), out var known))
+        if (!_memo.TryGetValue((target, key), out known))
         {
-            return known;
+            known = EvaluateUncached(formula, target, ct);
+            _memo[(target, key)] = known;
         }
 
-        var result = EvaluateUncached(formula, target, ct);
-        _memo[(target, key)] = result;
-        return result;
+        _memoByFormula[(target, formula)] = known;
+        return known;
     }
 
     private List<RangeMatch> EvaluateUncached(Formula formula, MatchTarget target, CancellationToken ct)
@@ -78,7 +87,7 @@ public sealed class FormulaEvaluator
             return GenericMatches(p, target, ct);
         }
 
-        var pattern = _compiler.Compile(p.Code, target.Language, out var error);
+        var pattern = _compiler.Compile(p, target.Language, out var error);
         if (pattern is null)
         {
             Errors.Add($"line {p.Line}: {error}");
@@ -187,7 +196,7 @@ public sealed class FormulaEvaluator
         }
 
         if (constraints is null && term is PatternFormula only && target.Language != RuleLanguages.Generic
-            && _compiler.Compile(only.Code, target.Language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern))
+            && _compiler.Compile(only, target.Language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern))
         {
             // `pattern: $X` after other terms matches every node, but only those at the current ranges can join: the nodes within
             // them are the only ones tried (same matches, in the same order, as matching the whole file)
@@ -223,12 +232,33 @@ public sealed class FormulaEvaluator
     /// </summary>
     public bool CannotMatch(Formula f, MatchTarget target)
     {
+        // asked again by each level of a nested formula, and by the taint rules that share sources: answered once per target
+        if (!_cannotMatch.TryGetValue((target, f), out var answer))
+        {
+            _cannotMatch[(target, f)] = answer = CannotMatchUncached(f, target);
+        }
+
+        return answer;
+    }
+
+    private bool CannotMatchUncached(Formula f, MatchTarget target)
+    {
         // indexed loops, not lambdas or enumerators: this runs for every rule on every file
         switch (f)
         {
             case PatternFormula p:
-                return target.Language != RuleLanguages.Generic && _compiler.Compile(p.Code, target.Language, out _) is { } pattern
-                    && StructuralMatcher.CannotMatch(pattern, target);
+                if (target.Language == RuleLanguages.Generic || _compiler.Compile(p, target.Language, out _) is not { } pattern)
+                {
+                    return false;
+                }
+
+                // rules that write the same pattern share its compiled form, and this answer
+                if (!_patternCannotMatch.TryGetValue((target, pattern), out var cannot))
+                {
+                    _patternCannotMatch[(target, pattern)] = cannot = StructuralMatcher.CannotMatch(pattern, target);
+                }
+
+                return cannot;
             case EitherFormula e:
                 for (var k = 0; k < e.Alternatives.Count; k++)
                 {
@@ -294,7 +324,7 @@ public sealed class FormulaEvaluator
     /// <summary>True for a pattern that needs no word (<c>$F(...)</c>, <c>$X = $Y</c>), or an either with one: it matches much of any file, whatever its contexts.</summary>
     private bool IsUnanchored(Formula f, string language) => f switch
     {
-        PatternFormula p => language != RuleLanguages.Generic && _compiler.Compile(p.Code, language, out _) is { } pattern
+        PatternFormula p => language != RuleLanguages.Generic && _compiler.Compile(p, language, out _) is { } pattern
             && StructuralMatcher.RequiredTexts(pattern).Length == 0,
         EitherFormula e => e.Alternatives.Any(x => IsUnanchored(x, language)),
         _ => false,
@@ -331,7 +361,7 @@ public sealed class FormulaEvaluator
         }
 
         var only = (PatternFormula)a.Positives[0];
-        var pattern = _compiler.Compile(only.Code, target.Language, out _)!;
+        var pattern = _compiler.Compile(only, target.Language, out _)!;
         var contexts = IndexOf(Evaluate(FirstContext(a)!, target, ct));
         var found = _matcher.FindAllWithin(pattern, target, contexts, ct);
         if (_matcher.BudgetExceeded)
@@ -370,7 +400,7 @@ public sealed class FormulaEvaluator
     /// <summary>True when every positive term below the formula is a single-node pattern or a regex (sequences keep only their first way of matching).</summary>
     private bool Constrainable(Formula f, string language) => f switch
     {
-        PatternFormula p => _compiler.Compile(p.Code, language, out _) is { IsSequence: false },
+        PatternFormula p => _compiler.Compile(p, language, out _) is { IsSequence: false },
         RegexFormula => true,
         EitherFormula e => e.Alternatives.All(x => Constrainable(x, language)),
         AllFormula n => n.Positives.All(x => Constrainable(x, language)) && !IsMetavariableInside(n, language),
@@ -383,7 +413,7 @@ public sealed class FormulaEvaluator
         switch (f)
         {
             case PatternFormula p:
-                var found = _matcher.FindAll(_compiler.Compile(p.Code, target.Language, out _)!, target, constraints, ct);
+                var found = _matcher.FindAll(_compiler.Compile(p, target.Language, out _)!, target, constraints, ct);
                 _spacingDependent |= _matcher.AnswerDependsOnSpacing;
                 if (_matcher.BudgetExceeded)
                 {
@@ -424,7 +454,7 @@ public sealed class FormulaEvaluator
 
     private bool IsMetavariableInside(AllFormula a, string language) =>
         a.Positives is [PatternFormula only, ..] && FirstContext(a) is not null
-        && _compiler.Compile(only.Code, language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern);
+        && _compiler.Compile(only, language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern);
 
     /// <summary>
     /// For <c>patterns</c> whose one plain term is followed by contexts only: the context the matches must lie in first — a

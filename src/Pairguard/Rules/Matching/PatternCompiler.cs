@@ -10,6 +10,9 @@ public sealed class PatternCompiler
     private readonly ISyntaxProvider _syntax;
     private readonly ConcurrentDictionary<(string Language, string Text), (Pattern? Pattern, string? Error)> _cache = new();
 
+    /// <summary>The same answers keyed by the rule's pattern object and the language string themselves (see <see cref="Compile(PatternFormula, string, out string?)"/>).</summary>
+    private readonly ConcurrentDictionary<(PatternFormula Formula, string Language), (Pattern? Pattern, string? Error)> _byFormula = new(IdentityPair<PatternFormula, string>.Instance);
+
     public PatternCompiler(ISyntaxProvider syntax)
     {
         _syntax = syntax;
@@ -33,6 +36,22 @@ public sealed class PatternCompiler
         var (pattern, err) = known;
         error = err;
         return pattern;
+    }
+
+    /// <summary>
+    /// <see cref="Compile(string, string, out string?)"/> for a rule's pattern: the evaluation asks for the same pattern objects on
+    /// every file, so they are looked up by identity first (no hash of the pattern's whole text per question).
+    /// </summary>
+    public Pattern? Compile(PatternFormula formula, string language, out string? error)
+    {
+        if (!_byFormula.TryGetValue((formula, language), out var known))
+        {
+            known.Pattern = Compile(formula.Code, language, out known.Error);
+            _byFormula.TryAdd((formula, language), known);
+        }
+
+        error = known.Error;
+        return known.Pattern;
     }
 
     private (Pattern?, string?) Build(string text, string language)

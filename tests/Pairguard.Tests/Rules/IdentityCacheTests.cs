@@ -1,0 +1,64 @@
+using Pairguard.Rules;
+using Pairguard.Rules.Matching;
+using Pairguard.Scanning;
+using Pairguard.Syntax;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>The caches keyed by object identity (a rule's pattern, a typed metavariable's pattern node) give the answers the text-keyed ones give, and never mix two patterns up.</summary>
+public class IdentityCacheTests
+{
+    [Fact]
+    public void ARulesPatternCompilesToWhatItsTextCompilesTo()
+    {
+        var compiler = new PatternCompiler(TreeSitterSyntaxProvider.Instance);
+        var first = new PatternFormula("foo($X)", 3);
+        var twin = new PatternFormula("foo($X)", 9);
+        var other = new PatternFormula("bar($X, 1)", 3);
+
+        var byText = compiler.Compile("foo($X)", Languages.Python, out _);
+        Assert.NotNull(byText);
+        for (var i = 0; i < 2; i++)
+        {
+            // asked twice: the second answer comes from the identity cache
+            Assert.Same(byText, compiler.Compile(first, Languages.Python, out var error));
+            Assert.Null(error);
+            Assert.Same(byText, compiler.Compile(twin, Languages.Python, out _));
+            Assert.Same(compiler.Compile("bar($X, 1)", Languages.Python, out _), compiler.Compile(other, Languages.Python, out _));
+            Assert.Same(compiler.Compile("foo($X)", Languages.JavaScript, out _), compiler.Compile(first, Languages.JavaScript, out _));
+        }
+
+        Assert.NotSame(compiler.Compile(first, Languages.Python, out _), compiler.Compile(first, Languages.JavaScript, out _));
+
+        // a pattern that does not parse keeps its reason
+        var broken = new PatternFormula("def (((", 1);
+        Assert.Null(compiler.Compile(broken, Languages.Python, out var reason));
+        Assert.NotNull(reason);
+        Assert.Null(compiler.Compile(broken, Languages.Python, out var again));
+        Assert.Equal(reason, again);
+    }
+
+    [Fact]
+    public void TwoTypedMetavariablesInOneFileEachKeepTheirOwnDeclaredNames()
+    {
+        // the names declared with each type are remembered per pattern node: r is a request, w a writer, and each alternative
+        // must report only the selectors on its own type, whichever is asked first
+        const string rule = """
+            pattern-either:
+              - pattern: '($R : *http.Request).$F'
+              - pattern: '($W : http.ResponseWriter).$F'
+              - pattern: '($C : *sql.DB).$F'
+            """;
+        const string code = """
+            package main
+
+            func handle(w http.ResponseWriter, r *http.Request) {
+            	a := r.Body
+            	b := w.Header
+            	c := other.Field
+            	d := r.URL
+            }
+            """;
+        Assert.Equal([4, 5, 7], EngineHarness.Lines(Languages.Go, rule, code));
+    }
+}
