@@ -17,7 +17,8 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     private readonly Dictionary<string, List<(Rule Rule, Requirement Requirement)>> _byLanguage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Prefilter> _prefilters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _reportedErrors = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Rule, string Language), byte> _checkedPatterns = new();
+    // by identity: the rule's id would be hashed for every rule on every file
+    private readonly ConcurrentDictionary<(Rule Rule, string Language), byte> _checkedPatterns = new(IdentityPair<Rule, string>.Instance);
     private readonly ProjectConditions _projectConditions;
 
     public RuleAnalyzer(IReadOnlyList<Rule> rules, ISyntaxProvider syntax)
@@ -42,13 +43,19 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
         foreach (var (language, list) in _byLanguage)
         {
-            _prefilters[language] = new Prefilter(list.SelectMany(r => r.Requirement.Words));
+            // the words the rules require, and every other word their patterns hold (negations, sanitizers, metavariable
+            // patterns): the same one pass over a file then tells the matcher which of those are absent, with no search of its own
+            _prefilters[language] = new Prefilter(list.SelectMany(r => r.Requirement.Words)
+                .Concat(list.SelectMany(r => RulePatterns.Of(r.Rule)).Where(p => p.Language is null || p.Language == language).SelectMany(p => Prefilter.Identifiers(p.Pattern.Code))));
         }
 
         Rules = rules.Select(Describe).ToList();
     }
 
     public string Id => AnalyzerId;
+
+    /// <summary>True when the one pass over a file of the language looks for the word (ignoring case): the matcher then knows, with no search of its own, whether the file holds it.</summary>
+    internal bool Searches(string language, string word) => _prefilters.TryGetValue(language, out var prefilter) && prefilter.Knows(word);
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
@@ -175,7 +182,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
                 continue;
             }
 
-            if (!isGeneric && _checkedPatterns.TryAdd((rule.Id, target.Language), 0))
+            if (!isGeneric && _checkedPatterns.TryAdd((rule, target.Language), 0))
             {
                 ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
             }

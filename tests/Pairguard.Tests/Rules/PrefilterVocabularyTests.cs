@@ -1,0 +1,61 @@
+using Pairguard.Rules;
+using Pairguard.Scanning;
+using Pairguard.Syntax;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>The one pass over a file looks for every word the rules' patterns hold, not only those a match requires, and the findings stay those of the rule.</summary>
+public class PrefilterVocabularyTests
+{
+    private const string Rules = """
+        rules:
+          - id: search.rule
+            message: m
+            severity: HIGH
+            languages: [python]
+            patterns:
+              - pattern: run_query($X)
+              - pattern-not: run_query(escape_value(...))
+              - pattern-not-inside: |
+                  with trusted_block():
+                    ...
+          - id: taint.rule
+            message: m
+            severity: HIGH
+            languages: [python]
+            mode: taint
+            pattern-sources:
+              - pattern: read_input()
+            pattern-sinks:
+              - pattern: run_shell(...)
+            pattern-sanitizers:
+              - pattern: quote_arg(...)
+        """;
+
+    [Fact]
+    public void WordsOfNegationsContextsAndSanitizersAreSearchedToo()
+    {
+        var analyzer = new RuleAnalyzer(RuleLoader.Parse(Rules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
+        foreach (var word in new[] { "run_query", "escape_value", "trusted_block", "read_input", "run_shell", "quote_arg" })
+        {
+            Assert.True(analyzer.Searches(Languages.Python, word), word);
+        }
+
+        Assert.False(analyzer.Searches(Languages.Python, "unrelated_name"));
+        Assert.False(analyzer.Searches(Languages.JavaScript, "run_query"));
+    }
+
+    [Theory]
+    [InlineData("run_query(x)\n", 1)]
+    [InlineData("run_query(escape_value(x))\n", 0)]
+    [InlineData("with trusted_block():\n    run_query(x)\n", 0)]
+    [InlineData("v = read_input()\nrun_shell(v)\n", 1)]
+    [InlineData("v = read_input()\nrun_shell(quote_arg(v))\n", 0)]
+    public void WhatTheWordsTellChangesNoFinding(string code, int expected)
+    {
+        var analyzer = new RuleAnalyzer(RuleLoader.Parse(Rules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
+        var file = SourceFile.FromText("t.py", code, Languages.Python);
+        Assert.Equal(expected, analyzer.Run(file, CancellationToken.None).Count);
+        Assert.Equal(expected, analyzer.Run(file, CancellationToken.None, usePrefilter: false).Count);
+    }
+}
