@@ -61,4 +61,45 @@ public class IdentityCacheTests
             """;
         Assert.Equal([4, 5, 7], EngineHarness.Lines(Languages.Go, rule, code));
     }
+
+    [Fact]
+    public void AWholePatternThatIsOneTypedMetavariableTriesOnlyWhatTheTypeCanBeInGo()
+    {
+        // the candidates are the names declared with the type (and their parentheses), not every node: n (an int) and the
+        // untyped a are left out, the literal by the pattern-not
+        const string rule = """
+            patterns:
+              - pattern: '($S : string)'
+              - pattern-not: '"..."'
+            """;
+        const string code = """
+            package main
+
+            func f(s string, n int) {
+            	a := s
+            	b := (s)
+            	c := n
+            	d := "lit"
+            	g(s, a, b, c, d)
+            }
+            """;
+        Assert.Equal([3, 4, 5, 8], EngineHarness.Lines(Languages.Go, rule, code));
+    }
+
+    [Fact]
+    public void AWholePatternThatIsOneTypedMetavariableStillMeetsCreationsAndLiteralsInJava()
+    {
+        const string code = """
+            class A {
+              void f(String s, int n) {
+                String t = s;
+                use((s));
+                use(n);
+                use(new String("x"));
+              }
+            }
+            """;
+        Assert.Equal([2, 3, 4, 6], EngineHarness.Lines(Languages.Java, "pattern: (String $S)", code));
+        Assert.Equal([2, 5], EngineHarness.Lines(Languages.Java, "pattern: (int $N)", code));
+    }
 }

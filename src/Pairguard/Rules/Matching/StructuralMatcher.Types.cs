@@ -45,6 +45,85 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>
+    /// For a pattern that is one typed metavariable (<c>($S : string)</c>): the only nodes <see cref="HasType"/> can accept (names,
+    /// creations and casts, and the literals the type stands for), with the wrappers that unwrap to them, in tree order; null for any
+    /// other pattern, a type that accepts everything, or a tree without positions (every node is then tried).
+    /// </summary>
+    private List<AstNode>? TypedCandidates(AstNode p, AstNode root, IReadOnlyDictionary<string, List<AstNode>> byKind)
+    {
+        var info = Info(p);
+        if (info.MetavariableType is null || info.Metavariable == "$_" || info.QualifiedType is not { Length: > 0 } want || want.StartsWith('$')
+            || info.SimpleType is not { } simple || simple.StartsWith('$'))
+        {
+            return null;
+        }
+
+        var picked = new List<AstNode>();
+        void Add(string kind)
+        {
+            if (byKind.TryGetValue(kind, out var list))
+            {
+                picked.AddRange(list);
+            }
+        }
+
+        // names only where the tree declares them with the type (most names of a file are not)
+        var names = NamesOfType(root.TreeRoot, info).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var kind in (string[])["identifier", "field_identifier"])
+        {
+            if (byKind.TryGetValue(kind, out var list))
+            {
+                foreach (var n in list)
+                {
+                    if (names.Contains(n.Source.AsSpan(n.Start, n.End - n.Start)))
+                    {
+                        picked.Add(n);
+                    }
+                }
+            }
+        }
+
+        foreach (var kind in CreationKinds)
+        {
+            Add(kind);
+        }
+
+        if (simple is "String" or "string")
+        {
+            foreach (var kind in StringKinds)
+            {
+                Add(kind);
+            }
+        }
+
+        if (simple is "int" or "long" or "short" or "Integer" or "Long")
+        {
+            Add("decimal_integer_literal");
+            Add("integer_literal");
+            Add("int_literal");
+        }
+
+        // a node matches where its wrappers do (parentheses, statement wrappers): they are candidates too, as when every node is tried
+        var found = picked.Count;
+        for (var i = 0; i < found; i++)
+        {
+            var n = picked[i];
+            if (n.Order < 0)
+            {
+                return null;
+            }
+
+            for (var up = n.Parent; up is not null && ReferenceEquals(Unwrap(up), n); up = up.Parent)
+            {
+                picked.Add(up);
+            }
+        }
+
+        picked.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        return picked;
+    }
+
+    /// <summary>
     /// The names the tree declares with the typed metavariable's type (<see cref="SameType"/>): found once per tree and type, and
     /// kept per pattern node too, so that a candidate costs one identity lookup.
     /// </summary>

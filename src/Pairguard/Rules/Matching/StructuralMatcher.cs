@@ -149,6 +149,7 @@ public sealed partial class StructuralMatcher
             : byKind is not null && Info(p).ImportedModule is not null ? ImportCandidates(byKind)
             : byKind is not null && !IsWildcard(p) && byKind.TryGetValue(p.Kind, out var list) ? AnchoredCandidates(root, nodes, kindNodeLists, required, occurrences, list.Count, p.Kind, ConstraintAnchors(pattern)) ?? list
             : byKind is not null && !IsWildcard(p) ? []
+            : byKind is not null && TypedCandidates(p, root, byKind) is { } typed ? typed
             : IsStringPattern(p) ? StringNodes(root, byKind)
             : AllNodes(root, nodes);
         foreach (var t in candidates)
