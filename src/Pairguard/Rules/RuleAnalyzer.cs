@@ -224,6 +224,8 @@ public sealed class RuleAnalyzer : IFileAnalyzer
             RuleTimer?.Invoke(rule, System.Diagnostics.Stopwatch.GetTimestamp() - started);
         }
 
+        // its memos go to the next file's evaluator on this thread (after an exception they are simply left to the collector)
+        evaluator.Release();
         return OnePerFlaw(findings);
     }
 

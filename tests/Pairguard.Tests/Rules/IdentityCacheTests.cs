@@ -102,4 +102,28 @@ public class IdentityCacheTests
         Assert.Equal([2, 3, 4, 6], EngineHarness.Lines(Languages.Java, "pattern: (String $S)", code));
         Assert.Equal([2, 5], EngineHarness.Lines(Languages.Java, "pattern: (int $N)", code));
     }
+
+    [Fact]
+    public void AnEvaluatorsMemosGoToTheNextEvaluatorEmptiedAndAReleasedEvaluatorStillAnswers()
+    {
+        var compiler = new PatternCompiler(TreeSitterSyntaxProvider.Instance);
+        var formula = new PatternFormula("foo($X)", 1);
+        MatchTarget Target(string code) => new(TreeSitterSyntaxProvider.Instance.Parse(code, Languages.Python, out _, out _)!, Languages.Python);
+
+        var first = new FormulaEvaluator(compiler, TreeSitterSyntaxProvider.Instance);
+        var target = Target("foo(1)\nfoo(2)\n");
+        Assert.Equal(2, first.Evaluate(formula, target).Count);
+        first.Release();
+
+        // the next evaluator on this thread takes the emptied memos: a new file gives its own answers
+        var second = new FormulaEvaluator(compiler, TreeSitterSyntaxProvider.Instance);
+        Assert.Single(second.Evaluate(formula, Target("foo(3)\n")));
+        Assert.True(second.CannotMatch(formula, Target("bar(3)\n")));
+        Assert.False(second.CannotMatch(formula, target));
+        second.Release();
+
+        // and one used after its release makes new memos
+        Assert.Equal(2, first.Evaluate(formula, target).Count);
+        Assert.Empty(first.Evaluate(formula, Target("bar(1)\n")));
+    }
 }

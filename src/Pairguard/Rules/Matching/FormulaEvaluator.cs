@@ -13,9 +13,10 @@ public sealed class FormulaEvaluator
     private readonly ISyntaxProvider _syntax;
     private readonly StructuralMatcher _matcher = new();
     private readonly Dictionary<(MatchTarget, string), List<RangeMatch>> _memo = [];
-    private readonly Dictionary<(MatchTarget, Formula), List<RangeMatch>> _memoByFormula = new(IdentityPair<MatchTarget, Formula>.Instance);
-    private readonly Dictionary<(MatchTarget, Formula), bool> _cannotMatch = new(IdentityPair<MatchTarget, Formula>.Instance);
-    private readonly Dictionary<(MatchTarget, Pattern), bool> _patternCannotMatch = new(IdentityPair<MatchTarget, Pattern>.Instance);
+    [ThreadStatic]
+    private static IdentityMemos? t_freeMemos;
+
+    private IdentityMemos? _memos = TakeMemos();
     private readonly Dictionary<List<RangeMatch>, RangeIndex> _indexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(MatchTarget, string), (int[] Starts, int[] Ends)> _regexRanges = [];
     private readonly Dictionary<AstNode, MatchTarget> _scopedTargets = new(ReferenceEqualityComparer.Instance);
@@ -26,6 +27,30 @@ public sealed class FormulaEvaluator
     {
         _compiler = compiler;
         _syntax = syntax;
+    }
+
+    /// <summary>The identity-keyed memos of this evaluator (made again if it is used after <see cref="Release"/>).</summary>
+    private IdentityMemos Memos => _memos ??= new IdentityMemos();
+
+    /// <summary>
+    /// Says the evaluator is done (its file's rules have run): its memos are emptied and kept for the next evaluator made on this
+    /// thread, so that their tables are not grown again for every file.
+    /// </summary>
+    public void Release()
+    {
+        if (_memos is { } memos)
+        {
+            _memos = null;
+            memos.Clear();
+            t_freeMemos = memos;
+        }
+    }
+
+    private static IdentityMemos? TakeMemos()
+    {
+        var memos = t_freeMemos;
+        t_freeMemos = null;
+        return memos;
     }
 
     /// <summary>
@@ -46,7 +71,7 @@ public sealed class FormulaEvaluator
     {
         ct.ThrowIfCancellationRequested();
         // the same formula object again (most lookups) is found by identity, before its text is hashed
-        if (_memoByFormula.TryGetValue((target, formula), out var known))
+        if (Memos.Results.TryGetValue((target, formula), out var known))
         {
             return known;
         }
@@ -63,7 +88,7 @@ public sealed class FormulaEvaluator
             _memo[(target, key)] = known;
         }
 
-        _memoByFormula[(target, formula)] = known;
+        Memos.Results[(target, formula)] = known;
         return known;
     }
 
@@ -233,9 +258,9 @@ public sealed class FormulaEvaluator
     public bool CannotMatch(Formula f, MatchTarget target)
     {
         // asked again by each level of a nested formula, and by the taint rules that share sources: answered once per target
-        if (!_cannotMatch.TryGetValue((target, f), out var answer))
+        if (!Memos.CannotMatch.TryGetValue((target, f), out var answer))
         {
-            _cannotMatch[(target, f)] = answer = CannotMatchUncached(f, target);
+            Memos.CannotMatch[(target, f)] = answer = CannotMatchUncached(f, target);
         }
 
         return answer;
@@ -253,9 +278,9 @@ public sealed class FormulaEvaluator
                 }
 
                 // rules that write the same pattern share its compiled form, and this answer
-                if (!_patternCannotMatch.TryGetValue((target, pattern), out var cannot))
+                if (!Memos.PatternCannotMatch.TryGetValue((target, pattern), out var cannot))
                 {
-                    _patternCannotMatch[(target, pattern)] = cannot = StructuralMatcher.CannotMatch(pattern, target);
+                    Memos.PatternCannotMatch[(target, pattern)] = cannot = StructuralMatcher.CannotMatch(pattern, target);
                 }
 
                 return cannot;
@@ -789,5 +814,26 @@ public sealed class FormulaEvaluator
         }
 
         return result;
+    }
+}
+
+/// <summary>What a <see cref="FormulaEvaluator"/> remembers by identity (target and formula or pattern objects) for one file.</summary>
+internal sealed class IdentityMemos
+{
+    /// <summary>A formula's matches in a target.</summary>
+    public Dictionary<(MatchTarget, Formula), List<RangeMatch>> Results { get; } = new(IdentityPair<MatchTarget, Formula>.Instance);
+
+    /// <summary>Whether a formula certainly matches nothing in a target.</summary>
+    public Dictionary<(MatchTarget, Formula), bool> CannotMatch { get; } = new(IdentityPair<MatchTarget, Formula>.Instance);
+
+    /// <summary>Whether a compiled pattern certainly matches nothing in a target.</summary>
+    public Dictionary<(MatchTarget, Pattern), bool> PatternCannotMatch { get; } = new(IdentityPair<MatchTarget, Pattern>.Instance);
+
+    /// <summary>Forgets every answer (the tables keep their size).</summary>
+    public void Clear()
+    {
+        Results.Clear();
+        CannotMatch.Clear();
+        PatternCannotMatch.Clear();
     }
 }
