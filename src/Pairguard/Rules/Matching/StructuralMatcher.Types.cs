@@ -9,6 +9,18 @@ public sealed partial class StructuralMatcher
 {
     private static readonly HashSet<string> CreationKinds = ["object_creation_expression", "composite_literal", "cast_expression"];
 
+    /// <summary>The kinds of a name whose declared type <see cref="HasType"/> looks up.</summary>
+    private static readonly string[] TypedNameKinds = ["identifier", "field_identifier"];
+
+    /// <summary>The integer literals <see cref="HasType"/> takes as being of any integer type (<see cref="IsIntegerType"/>).</summary>
+    private static readonly string[] IntegerLiteralKinds = ["decimal_integer_literal", "integer_literal", "int_literal"];
+
+    /// <summary>True for a simple type name a string literal is of.</summary>
+    private static bool IsStringType(string simple) => simple is "String" or "string";
+
+    /// <summary>True for a simple type name an integer literal is of.</summary>
+    private static bool IsIntegerType(string simple) => simple is "int" or "long" or "short" or "Integer" or "Long";
+
     private readonly Dictionary<AstNode, Dictionary<string, HashSet<string>>> _declaredTypes = new(ReferenceEqualityComparer.Instance);
     private readonly TypeNameCache _typeNames = new();
     private readonly Dictionary<string, HashSet<string>> _namesOfType = new(StringComparer.Ordinal);
@@ -25,7 +37,7 @@ public sealed partial class StructuralMatcher
             return true;
         }
 
-        if (target.Kind is "identifier" or "field_identifier")
+        if (TypedNameKinds.Contains(target.Kind))
         {
             // looked up by the name's span in the source: no string per candidate
             return NamesOfType(target.TreeRoot, typed).GetAlternateLookup<ReadOnlySpan<char>>().Contains(target.Source.AsSpan(target.Start, target.End - target.Start));
@@ -33,12 +45,12 @@ public sealed partial class StructuralMatcher
 
         if (StringKinds.Contains(target.Kind))
         {
-            return simple is "String" or "string";
+            return IsStringType(simple);
         }
 
-        if (target.Kind is "decimal_integer_literal" or "integer_literal" or "int_literal")
+        if (IntegerLiteralKinds.Contains(target.Kind))
         {
-            return simple is "int" or "long" or "short" or "Integer" or "Long";
+            return IsIntegerType(simple);
         }
 
         return CreationKinds.Contains(target.Kind) && target.ChildByField("type") is { } t && SameType(want, t.Text);
@@ -59,17 +71,20 @@ public sealed partial class StructuralMatcher
         }
 
         var picked = new List<AstNode>();
-        void Add(string kind)
+        void Add(IEnumerable<string> kinds)
         {
-            if (byKind.TryGetValue(kind, out var list))
+            foreach (var kind in kinds)
             {
-                picked.AddRange(list);
+                if (byKind.TryGetValue(kind, out var list))
+                {
+                    picked.AddRange(list);
+                }
             }
         }
 
         // names only where the tree declares them with the type (most names of a file are not)
         var names = NamesOfType(root.TreeRoot, info).GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var kind in (string[])["identifier", "field_identifier"])
+        foreach (var kind in TypedNameKinds)
         {
             if (byKind.TryGetValue(kind, out var list))
             {
@@ -83,24 +98,15 @@ public sealed partial class StructuralMatcher
             }
         }
 
-        foreach (var kind in CreationKinds)
+        Add(CreationKinds);
+        if (IsStringType(simple))
         {
-            Add(kind);
+            Add(StringKinds);
         }
 
-        if (simple is "String" or "string")
+        if (IsIntegerType(simple))
         {
-            foreach (var kind in StringKinds)
-            {
-                Add(kind);
-            }
-        }
-
-        if (simple is "int" or "long" or "short" or "Integer" or "Long")
-        {
-            Add("decimal_integer_literal");
-            Add("integer_literal");
-            Add("int_literal");
+            Add(IntegerLiteralKinds);
         }
 
         // a node matches where its wrappers do (parentheses, statement wrappers): they are candidates too, as when every node is tried
