@@ -1,7 +1,19 @@
 namespace Pairguard.Rules;
 
 /// <summary>A node of a rule's match formula (Semgrep's pattern operators), with the line it came from.</summary>
-public abstract record Formula(int Line);
+public abstract record Formula(int Line)
+{
+    /// <summary>The hash of this object's identity, for the rule engine's caches (<see cref="Matching.IdentityKey"/>); not part of the formula's value (a copy made with <c>with</c> keeps it).</summary>
+    internal int IdentityHash { get; } = Matching.IdentityNumbers.Next();
+
+    /// <summary>This formula's quick rejections (one per language and pattern compiler), made on first use; not part of its value.</summary>
+    internal Matching.Rejection? Rejections { get; set; }
+
+    /// <summary>Value equality, as records have it, of the line and the derived record's own members: <see cref="IdentityHash"/> and <see cref="Rejections"/> left out.</summary>
+    public virtual bool Equals(Formula? other) => ReferenceEquals(this, other) || (other is not null && EqualityContract == other.EqualityContract && Line == other.Line);
+
+    public override int GetHashCode() => HashCode.Combine(EqualityContract, Line);
+}
 
 /// <summary><c>pattern: CODE</c> — code in the rule's language with metavariables and ellipses.</summary>
 public sealed record PatternFormula(string Code, int Line) : Formula(Line);

@@ -18,7 +18,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     private readonly Dictionary<string, Prefilter> _prefilters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _reportedErrors = new(StringComparer.Ordinal);
     // by identity: the rule's id would be hashed for every rule on every file
-    private readonly ConcurrentDictionary<(Rule Rule, string Language), byte> _checkedPatterns = new(IdentityPair<Rule, string>.Instance);
+    private readonly ConcurrentDictionary<IdentityKey, byte> _checkedPatterns = new();
     private readonly ProjectConditions _projectConditions;
 
     public RuleAnalyzer(IReadOnlyList<Rule> rules, ISyntaxProvider syntax)
@@ -182,15 +182,16 @@ public sealed class RuleAnalyzer : IFileAnalyzer
                 continue;
             }
 
-            if (!isGeneric && _checkedPatterns.TryAdd((rule, target.Language), 0))
+            if (!isGeneric && _checkedPatterns.TryAdd(new IdentityKey(rule, target.Language), 0))
             {
                 ReportUnparsedPatterns(rule, target.Language, file.RelativePath, diagnostics);
             }
 
             if (rule.Mode == RuleMode.Taint && rule.Taint is { } taint)
             {
-                if (AstShapes.For(target.Language) is not { } shapes)
+                if (AstShapes.For(target.Language) is not { } shapes || !TaintEngine.MayFlow(taint, target, evaluator))
                 {
+                    RuleTimer?.Invoke(rule, System.Diagnostics.Stopwatch.GetTimestamp() - started);
                     continue;
                 }
 
@@ -202,10 +203,11 @@ public sealed class RuleAnalyzer : IFileAnalyzer
             }
             else if (rule.Formula is { } formula)
             {
-                var seen = new HashSet<(int, int)>();
+                // most rules match nothing in most files: the set of reported ranges is made only for matches
+                HashSet<(int, int)>? seen = null;
                 foreach (var m in evaluator.Evaluate(formula, target, ct))
                 {
-                    if (seen.Add((m.Start, m.End)))
+                    if ((seen ??= []).Add((m.Start, m.End)))
                     {
                         findings.Add(MakeFinding(rule, file, m.Start, m.End, m.Bindings, [], target));
                     }

@@ -11,6 +11,9 @@ public sealed class FormulaEvaluator
 
     private readonly PatternCompiler _compiler;
     private readonly ISyntaxProvider _syntax;
+    /// <summary>The result of a formula that cannot match: shared, as every result is read-only to its callers.</summary>
+    private static readonly List<RangeMatch> NoMatches = [];
+
     private readonly StructuralMatcher _matcher = new();
     private readonly Dictionary<(MatchTarget, string), List<RangeMatch>> _memo = [];
     [ThreadStatic]
@@ -71,9 +74,17 @@ public sealed class FormulaEvaluator
     {
         ct.ThrowIfCancellationRequested();
         // the same formula object again (most lookups) is found by identity, before its text is hashed
-        if (Memos.Results.TryGetValue((target, formula), out var known))
+        if (Memos.Results.TryGetValue(new IdentityKey(target, formula), out var known))
         {
             return known;
+        }
+
+        // what the target's words and kinds already rule out is not keyed by its text (hashing a formula's canonical text cost
+        // more than the check, and most formulas of most rules match nothing in a file)
+        if (CannotMatch(formula, target))
+        {
+            Memos.Results[new IdentityKey(target, formula)] = NoMatches;
+            return NoMatches;
         }
 
         var key = FormulaKey.Of(formula);
@@ -88,7 +99,7 @@ public sealed class FormulaEvaluator
             _memo[(target, key)] = known;
         }
 
-        Memos.Results[(target, formula)] = known;
+        Memos.Results[new IdentityKey(target, formula)] = known;
         return known;
     }
 
@@ -255,96 +266,7 @@ public sealed class FormulaEvaluator
     /// <c>patterns</c> one of whose positive terms, contexts, <c>pattern-in-file</c> or same-language <c>metavariable-pattern</c>
     /// conditions (which look at part of the file: what the file lacks, so does the part) cannot match.
     /// </summary>
-    public bool CannotMatch(Formula f, MatchTarget target)
-    {
-        // asked again by each level of a nested formula, and by the taint rules that share sources: answered once per target
-        if (!Memos.CannotMatch.TryGetValue((target, f), out var answer))
-        {
-            Memos.CannotMatch[(target, f)] = answer = CannotMatchUncached(f, target);
-        }
-
-        return answer;
-    }
-
-    private bool CannotMatchUncached(Formula f, MatchTarget target)
-    {
-        // indexed loops, not lambdas or enumerators: this runs for every rule on every file
-        switch (f)
-        {
-            case PatternFormula p:
-                if (target.Language == RuleLanguages.Generic || _compiler.Compile(p, target.Language, out _) is not { } pattern)
-                {
-                    return false;
-                }
-
-                // rules that write the same pattern share its compiled form, and this answer
-                if (!Memos.PatternCannotMatch.TryGetValue((target, pattern), out var cannot))
-                {
-                    Memos.PatternCannotMatch[(target, pattern)] = cannot = StructuralMatcher.CannotMatch(pattern, target);
-                }
-
-                return cannot;
-            case EitherFormula e:
-                for (var k = 0; k < e.Alternatives.Count; k++)
-                {
-                    if (!CannotMatch(e.Alternatives[k], target))
-                    {
-                        return false;
-                    }
-                }
-
-                return e.Alternatives.Count > 0;
-            case InsideFormula i:
-                return CannotMatch(i.Inner, target);
-            case AllFormula a:
-                for (var k = 0; k < a.Positives.Count; k++)
-                {
-                    if (CannotMatch(a.Positives[k], target))
-                    {
-                        return true;
-                    }
-                }
-
-                for (var k = 0; k < a.Conditions.Count; k++)
-                {
-                    if (ConditionCannotHold(a.Conditions[k], target))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>True when a condition of a <c>patterns</c> formula can hold for no match in the target (see <see cref="CannotMatch"/>).</summary>
-    private bool ConditionCannotHold(Condition c, MatchTarget target) => c switch
-    {
-        InsideCondition { Formula: var inside } => CannotMatch(inside, target),
-        InFileCondition { Negated: false, Formula: var inFile } => CannotMatch(inFile, target),
-        MetavariablePatternCondition { Formula: var bound } mp => (mp.Language is null || mp.Language == target.Language) && CannotMatch(bound, target),
-        MetavariableRegexCondition { Regex: var regex } => RegexCannotMatch(regex, target),
-        _ => false,
-    };
-
-    /// <summary>
-    /// True when no text bound in the target can match the <c>metavariable-regex</c>: bound code is part of the target's text, and
-    /// that text holds none of the plain runs of one of the sets of which every match holds one (<see cref="RegexLiteral.AllAnchors"/>).
-    /// </summary>
-    private static bool RegexCannotMatch(string regex, MatchTarget target)
-    {
-        foreach (var anchors in RegexLiteral.AllAnchors(regex))
-        {
-            if (!target.Occurrences.ContainsAny(anchors))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool CannotMatch(Formula f, MatchTarget target) => Rejection.For(f, target.Language, _compiler).Rejects(target);
 
     /// <summary>True for a pattern that needs no word (<c>$F(...)</c>, <c>$X = $Y</c>), or an either with one: it matches much of any file, whatever its contexts.</summary>
     private bool IsUnanchored(Formula f, string language) => f switch
@@ -821,19 +743,12 @@ public sealed class FormulaEvaluator
 internal sealed class IdentityMemos
 {
     /// <summary>A formula's matches in a target.</summary>
-    public Dictionary<(MatchTarget, Formula), List<RangeMatch>> Results { get; } = new(IdentityPair<MatchTarget, Formula>.Instance);
+    public Dictionary<IdentityKey, List<RangeMatch>> Results { get; } = [];
 
-    /// <summary>Whether a formula certainly matches nothing in a target.</summary>
-    public Dictionary<(MatchTarget, Formula), bool> CannotMatch { get; } = new(IdentityPair<MatchTarget, Formula>.Instance);
-
-    /// <summary>Whether a compiled pattern certainly matches nothing in a target.</summary>
-    public Dictionary<(MatchTarget, Pattern), bool> PatternCannotMatch { get; } = new(IdentityPair<MatchTarget, Pattern>.Instance);
 
     /// <summary>Forgets every answer (the tables keep their size).</summary>
     public void Clear()
     {
         Results.Clear();
-        CannotMatch.Clear();
-        PatternCannotMatch.Clear();
     }
 }

@@ -12,6 +12,12 @@ public sealed class Pattern
     /// <summary>The pattern's top nodes after stripping program/statement wrappers (more than one: a statement sequence).</summary>
     public IReadOnlyList<AstNode> Nodes { get; }
 
+    /// <summary>The hash of this object's identity, for the rule engine's caches (<see cref="IdentityKey"/>).</summary>
+    internal int IdentityHash { get; } = IdentityNumbers.Next();
+
+    /// <summary>The numbers (<see cref="TextIds.OfKind"/>) of <see cref="RequiredKinds"/>, in the same order, once computed.</summary>
+    internal int[]? RequiredKindIds { get; set; }
+
     /// <summary>The original pattern text.</summary>
     public string Text { get; }
 

@@ -11,7 +11,7 @@ public sealed class PatternCompiler
     private readonly ConcurrentDictionary<(string Language, string Text), (Pattern? Pattern, string? Error)> _cache = new();
 
     /// <summary>The same answers keyed by the rule's pattern object and the language string themselves (see <see cref="Compile(PatternFormula, string, out string?)"/>).</summary>
-    private readonly ConcurrentDictionary<(PatternFormula Formula, string Language), (Pattern? Pattern, string? Error)> _byFormula = new(IdentityPair<PatternFormula, string>.Instance);
+    private readonly ConcurrentDictionary<IdentityKey, (Pattern? Pattern, string? Error)> _byFormula = new();
 
     public PatternCompiler(ISyntaxProvider syntax)
     {
@@ -23,6 +23,9 @@ public sealed class PatternCompiler
     /// false to try it as written first, for tests that compare the two.
     /// </summary>
     internal bool TryClosedFirst { get; init; } = true;
+
+    /// <summary>The hash of this object's identity: what the quick rejections made from its patterns are kept under (<see cref="Rejection"/>).</summary>
+    internal int Identity { get; } = IdentityNumbers.Next();
 
     /// <summary>The parsed pattern, or null with the reason it cannot be parsed in this language.</summary>
     public Pattern? Compile(string text, string language, out string? error)
@@ -44,10 +47,10 @@ public sealed class PatternCompiler
     /// </summary>
     public Pattern? Compile(PatternFormula formula, string language, out string? error)
     {
-        if (!_byFormula.TryGetValue((formula, language), out var known))
+        if (!_byFormula.TryGetValue(new IdentityKey(formula, language), out var known))
         {
             known.Pattern = Compile(formula.Code, language, out known.Error);
-            _byFormula.TryAdd((formula, language), known);
+            _byFormula.TryAdd(new IdentityKey(formula, language), known);
         }
 
         error = known.Error;

@@ -26,6 +26,7 @@ public sealed partial class StructuralMatcher
 
         pattern.TypeTexts = [.. types.Select(t => new NeededText(t, Token: true))];
         pattern.RequiredKinds = [.. kinds];
+        pattern.RequiredKindIds = [.. pattern.RequiredKinds.Select(TextIds.OfKind)];
         pattern.StringTexts = [.. strings.Where(t => !texts.Contains(t))];
         pattern.Needed = [.. texts.Select(t => new NeededText(t, Token: true))];
         pattern.NeededWithStrings = [.. pattern.Needed, .. pattern.StringTexts.Select(t => new NeededText(t, Token: false))];
@@ -82,17 +83,22 @@ public sealed partial class StructuralMatcher
             return true;
         }
 
-        foreach (var text in RequiredTexts(pattern, target.ByKind))
+        // per text and kind, an array read once the file's answer is known: this runs for every pattern of every rule on every file
+        var texts = target.HasConcatenatedStrings ? pattern.Needed! : pattern.NeededWithStrings!;
+        var occurrences = target.Occurrences;
+        for (var i = 0; i < texts.Length; i++)
         {
-            if (!target.Occurrences.Holds(text, target.Root.Start, target.Root.End))
+            if (!occurrences.Holds(texts[i], target.Root.Start, target.Root.End))
             {
                 return true;
             }
         }
 
-        foreach (var kind in RequiredKinds(pattern))
+        var kinds = pattern.RequiredKinds!;
+        var ids = pattern.RequiredKindIds!;
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (!target.ByKind.ContainsKey(kind))
+            if (!target.HasKind(ids[i], kinds[i]))
             {
                 return true;
             }
@@ -138,7 +144,7 @@ public sealed partial class StructuralMatcher
 
         foreach (var type in pattern.TypeTexts!)
         {
-            if (occurrences.Of(type).Length == 0)
+            if (!occurrences.HoldsAnywhere(type))
             {
                 return false;
             }

@@ -187,24 +187,39 @@ internal sealed class TextOccurrences
     /// </summary>
     public bool Holds(NeededText needed, int start, int end)
     {
-        var word = needed.Text;
-        if ((needed.Token ? _tokens : _positions).TryGetValue(word, out var listed))
-        {
-            return Within(listed, word.Length, start, end);
-        }
-
-        if (!_first.TryGetValue(needed, out var first))
-        {
-            first = _knownAbsent is not null && _knownAbsent(word) ? -1 : FirstAt(needed);
-            _first[needed] = first;
-        }
-
+        var first = First(needed);
         return first < 0 ? false
-            : first >= start ? first + word.Length <= end
+            : first >= start ? first + needed.Text.Length <= end
             : Within(needed, start, end);
     }
 
-    private readonly Dictionary<NeededText, int> _first = [];
+    /// <summary>True when the needed text occurs anywhere in the text (as <see cref="Of(NeededText)"/> counts it).</summary>
+    public bool HoldsAnywhere(NeededText needed) => First(needed) >= 0;
+
+    /// <summary>Per needed text's number (<see cref="NeededText.Id"/>): its first position plus 2, 1 when absent, 0 when not yet known.</summary>
+    private int[] _firstById = [];
+
+    /// <summary>The first position of the needed text (as <see cref="Of(NeededText)"/> counts it), or -1: searched once per text, then read from an array.</summary>
+    private int First(NeededText needed)
+    {
+        var id = needed.Id;
+        if (id < _firstById.Length && _firstById[id] != 0)
+        {
+            return _firstById[id] - 2;
+        }
+
+        var word = needed.Text;
+        var first = (needed.Token ? _tokens : _positions).TryGetValue(word, out var listed) ? (listed.Length > 0 ? listed[0] : -1)
+            : _knownAbsent is not null && _knownAbsent(word) ? -1
+            : FirstAt(needed);
+        if (id >= _firstById.Length)
+        {
+            Array.Resize(ref _firstById, Math.Max(id + 1, TextIds.NeededCount));
+        }
+
+        _firstById[id] = first + 2;
+        return first;
+    }
 
     /// <summary>The first position at which the needed text occurs (as <see cref="Of(NeededText)"/> counts it), or -1.</summary>
     private int FirstAt(NeededText needed)
@@ -255,4 +270,8 @@ internal sealed class TextOccurrences
 }
 
 /// <summary>A text a match needs in the code: a whole token (<paramref name="Token"/>: not part of a longer word) or any occurrence.</summary>
-internal readonly record struct NeededText(string Text, bool Token);
+internal readonly record struct NeededText(string Text, bool Token)
+{
+    /// <summary>This text's number (<see cref="TextIds"/>): where a file's answer about it is kept.</summary>
+    public int Id { get; } = TextIds.OfNeeded(Text, Token);
+}
