@@ -421,8 +421,16 @@ public sealed class FormulaEvaluator
     /// <summary>A <c>patterns</c> formula's terms in the order <see cref="All(AllFormula, MatchTarget, Dictionary{string, MetavariableConstraint[]}?, CancellationToken)"/> takes them, worked out once per formula.</summary>
     private static (Formula[] Positives, Condition[] Conditions) OrderOf(AllFormula a) =>
         TermOrders.GetValue(a, static x => Tuple.Create<Formula[], Condition[]>(
-            [.. x.Positives.Where(p => !HasInside(p)), .. x.Positives.Where(HasInside)],
+            [.. x.Positives.Where(p => !HasInside(p) && !IsLoneMetavariable(p)), .. x.Positives.Where(p => !HasInside(p) && IsLoneMetavariable(p)), .. x.Positives.Where(HasInside)],
             [.. x.Conditions.OrderBy(Order)])).ToValueTuple();
+
+    /// <summary>
+    /// True for <c>pattern: $X</c>, which matches every node: put after the other plain terms, it is matched only within their
+    /// ranges (see <see cref="Intersect"/>), not over the whole file first. The join keeps the same matches, each range's bindings
+    /// in the same order.
+    /// </summary>
+    private static bool IsLoneMetavariable(Formula f) =>
+        f is PatternFormula { Code: var code } && code.Trim() is { Length: > 1 } t && t[0] == '$' && t.Skip(1).All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '_');
 
     private static int Order(Condition c) => c switch
     {
