@@ -13,7 +13,8 @@ using Pairguard.Syntax;
 // --prefilter LANGUAGE DIR RULES_DIR [ROUNDS]: the prefilter's word search over every file, against parsing them (PrefilterBench.cs)
 // Environment: PAIRGUARD_BENCH_ROUNDS=N (more interleaved rounds), PAIRGUARD_BENCH_PROFILE=1 (no prefilter-off runs),
 // PAIRGUARD_BENCH_RULE_TIMES=N (the N rules that took the longest and that allocated the most), PAIRGUARD_BENCH_WARM=1 (the rules
-// once more with an analyzer whose patterns are already compiled). Every run also prints the garbage collector's pause time and
+// once more with an analyzer whose patterns are already compiled), PAIRGUARD_BENCH_ALLOCATIONS=N (with WARM: the N object types the
+// runtime's allocation samples name most in the compiled rules' runs, see AllocationTicks.cs). Every run also prints the garbage collector's pause time and
 // collections in its best parse + copy and rules rounds.
 if (args.Length > 0 && args[0] == "--copy")
 {
@@ -153,7 +154,17 @@ var compiledRun = 0.0;
 if (warmed is not null)
 {
     RulesCompiled();
+    using var ticks = int.TryParse(Environment.GetEnvironmentVariable("PAIRGUARD_BENCH_ALLOCATIONS"), out var topTypes) ? new AllocationTicks() : null;
     compiledRun = Best(RulesCompiled, "warm");
+    if (ticks is not null)
+    {
+        ticks.Counting = false;
+        Console.WriteLine($"allocation samples in the compiled rules' runs ({repeat} runs), the {topTypes} types sampled most:");
+        foreach (var (type, bytes) in ticks.Top(topTypes))
+        {
+            Console.WriteLine($"  {bytes / 1e6 / repeat,8:F1} MB per run  {type}");
+        }
+    }
 }
 
 // PAIRGUARD_BENCH_ROUNDS=N: N more rounds of parse only, parse + copy and rules (prefilter on) in turn, each phase keeping its best; on a machine
