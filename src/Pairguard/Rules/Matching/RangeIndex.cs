@@ -9,30 +9,50 @@ internal sealed class RangeIndex
     private readonly List<RangeMatch> _items;
     private readonly int[] _byStart;
     private readonly int[] _starts;
-    private readonly int[] _maxEnd;
-    private Dictionary<(int, int), List<int>>? _byRange;
+    private int[]? _maxEnd;
 
     public RangeIndex(List<RangeMatch> items)
     {
         _items = items;
         _byStart = new int[items.Count];
+        var sorted = true;
         for (var i = 0; i < _byStart.Length; i++)
         {
             _byStart[i] = i;
+            sorted &= i == 0 || items[i - 1].Start <= items[i].Start;
         }
 
-        Array.Sort(_byStart, (a, b) => items[a].Start != items[b].Start ? items[a].Start.CompareTo(items[b].Start) : a.CompareTo(b));
+        // matches mostly come in tree order, already sorted by start (ties by position, as the sort below orders them)
+        if (!sorted)
+        {
+            Array.Sort(_byStart, (a, b) => items[a].Start != items[b].Start ? items[a].Start.CompareTo(items[b].Start) : a.CompareTo(b));
+        }
+
         _starts = new int[_byStart.Length];
         for (var i = 0; i < _starts.Length; i++)
         {
             _starts[i] = items[_byStart[i]].Start;
         }
+    }
 
-        // a max-segment tree over the ends, in start order: subtrees whose ranges all end too early are skipped
-        _maxEnd = new int[Math.Max(1, 4 * _byStart.Length)];
-        if (_byStart.Length > 0)
+    /// <summary>
+    /// A max-segment tree over the ends, in start order (subtrees whose ranges all end too early are skipped), built when a question
+    /// about containing ranges is first asked: joins on equal ranges and questions of ranges within never need it.
+    /// </summary>
+    private int[] MaxEnds
+    {
+        get
         {
-            Build(1, 0, _byStart.Length - 1);
+            if (_maxEnd is null)
+            {
+                _maxEnd = new int[Math.Max(1, 4 * _byStart.Length)];
+                if (_byStart.Length > 0)
+                {
+                    Build(1, 0, _byStart.Length - 1);
+                }
+            }
+
+            return _maxEnd;
         }
     }
 
@@ -48,6 +68,7 @@ internal sealed class RangeIndex
             return;
         }
 
+        _ = MaxEnds;
         Collect(1, 0, _byStart.Length - 1, count, end, result);
         if (result.Count > 1)
         {
@@ -77,48 +98,47 @@ internal sealed class RangeIndex
     public bool AnyContaining(int start, int end)
     {
         var count = UpperBound(start);
-        return count > 0 && MaxEnd(1, 0, _byStart.Length - 1, count) >= end;
+        return count > 0 && MaxEnds.Length > 0 && MaxEnd(1, 0, _byStart.Length - 1, count) >= end;
     }
 
     /// <summary>True when some match's range meets [start, end] (touching counts), so that a range inside it may lie in a match.</summary>
     public bool AnyMeeting(int start, int end) => AnyContaining(end, start);
 
     /// <summary>Positions (ascending) of the matches whose range is exactly [start, end), or null.</summary>
+    /// <remarks>
+    /// A binary search on the starts, then the few matches that start there: no table of every range is built (most questions, such
+    /// as taint's at every node it visits, find nothing), and a list is made only for an answer.
+    /// </remarks>
     public List<int>? SameRange(int start, int end)
     {
-        if (_byRange is null)
+        List<int>? found = null;
+        // matches with equal starts are in ascending position order (see the constructor)
+        for (var i = LowerBound(start); i < _starts.Length && _starts[i] == start; i++)
         {
-            _byRange = [];
-            for (var i = 0; i < _items.Count; i++)
+            if (_items[_byStart[i]].End == end)
             {
-                var key = (_items[i].Start, _items[i].End);
-                if (!_byRange.TryGetValue(key, out var list))
-                {
-                    _byRange[key] = list = [];
-                }
-
-                list.Add(i);
+                (found ??= []).Add(_byStart[i]);
             }
         }
 
-        return _byRange.GetValueOrDefault((start, end));
+        return found;
     }
 
     private int Build(int node, int lo, int hi)
     {
         if (lo == hi)
         {
-            return _maxEnd[node] = _items[_byStart[lo]].End;
+            return _maxEnd![node] = _items[_byStart[lo]].End;
         }
 
         var mid = (lo + hi) / 2;
-        return _maxEnd[node] = Math.Max(Build(2 * node, lo, mid), Build((2 * node) + 1, mid + 1, hi));
+        return _maxEnd![node] = Math.Max(Build(2 * node, lo, mid), Build((2 * node) + 1, mid + 1, hi));
     }
 
     /// <summary>Adds the positions among the first <paramref name="count"/> in start order whose range ends at or after <paramref name="end"/>.</summary>
     private void Collect(int node, int lo, int hi, int count, int end, List<int> result)
     {
-        if (lo >= count || _maxEnd[node] < end)
+        if (lo >= count || _maxEnd![node] < end)
         {
             return;
         }
@@ -144,7 +164,7 @@ internal sealed class RangeIndex
 
         if (hi < count)
         {
-            return _maxEnd[node];
+            return _maxEnd![node];
         }
 
         var mid = (lo + hi) / 2;

@@ -36,13 +36,27 @@ internal sealed class TextOccurrences
             return _positions[word] = [];
         }
 
-        var found = new List<int>();
+        var found = Scratch();
         for (var at = _text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             found.Add(at);
         }
 
         return _positions[word] = [.. found];
+    }
+
+    [ThreadStatic]
+    private static List<int>? t_scratch;
+
+    /// <summary>
+    /// This thread's emptied list for positions being found: only the final array is allocated, not every array a new list grows
+    /// through (a common word has thousands of positions in a file). Each use copies it out before the next use.
+    /// </summary>
+    private static List<int> Scratch()
+    {
+        var scratch = t_scratch ??= new List<int>(256);
+        scratch.Clear();
+        return scratch;
     }
 
     /// <summary>
@@ -79,7 +93,7 @@ internal sealed class TextOccurrences
         // Every place a case-insensitive regex could match the ASCII word. Without the four characters such a regex also folds onto
         // ASCII letters (see FoldedLower), that is where an ordinal ignore-case search finds it, a vectorized search of the text as it
         // is; with them, an ordinal search of the lower-cased word in the folded lower-cased text.
-        var found = new List<int>();
+        var found = Scratch();
         if (!FoldsNonAscii)
         {
             // a search-values set of the one word: a packed SIMD search (the span's own ignore-case IndexOf is a scalar loop under
@@ -168,7 +182,7 @@ internal sealed class TextOccurrences
             return _tokens[word] = all;
         }
 
-        var found = new List<int>(all.Length);
+        var found = Scratch();
         foreach (var at in all)
         {
             if (IsToken(at, word))
