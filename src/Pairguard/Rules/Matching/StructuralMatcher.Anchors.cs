@@ -75,38 +75,6 @@ public sealed partial class StructuralMatcher
         return byKind is null || byKind.ContainsKey("concatenated_string") ? pattern.Needed! : pattern.NeededWithStrings!;
     }
 
-    /// <summary>True when the target lacks a word or a node kind the pattern needs: <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> would find nothing.</summary>
-    internal static bool CannotMatch(Pattern pattern, MatchTarget target)
-    {
-        if (!HoldsTypes(pattern, target.Occurrences))
-        {
-            return true;
-        }
-
-        // per text and kind, an array read once the file's answer is known: this runs for every pattern of every rule on every file
-        var texts = target.HasConcatenatedStrings ? pattern.Needed! : pattern.NeededWithStrings!;
-        var occurrences = target.Occurrences;
-        for (var i = 0; i < texts.Length; i++)
-        {
-            if (!occurrences.Holds(texts[i], target.Root.Start, target.Root.End))
-            {
-                return true;
-            }
-        }
-
-        var kinds = pattern.RequiredKinds!;
-        var ids = pattern.RequiredKindIds!;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (!target.HasKind(ids[i], kinds[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// For each kind the pattern needs, the nodes of that kind (in tree order), the rarest first, leaving out the kind of the
     /// candidates themselves; null when a needed kind does not occur at all.
