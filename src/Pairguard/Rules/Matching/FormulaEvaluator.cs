@@ -310,7 +310,9 @@ public sealed class FormulaEvaluator
         var only = (PatternFormula)a.Positives[0];
         var pattern = _compiler.Compile(only, target.Language, out _)!;
         var contexts = IndexOf(Evaluate(FirstContext(a)!, target, ct));
-        var found = _matcher.FindAllWithin(pattern, target, contexts, ct);
+        // the formula's linear-time metavariable-regex conditions, checked as each node is bound (they are applied to the result
+        // again with the other conditions, so they only leave out early what those would drop)
+        var found = _matcher.FindAllWithin(pattern, target, contexts, ct, a.Conditions.Any(c => c is MetavariableRegexCondition) ? With(null, a) : null);
         if (_matcher.BudgetExceeded)
         {
             Errors.Add($"line {only.Line}: pattern match budget exceeded; results may be incomplete");

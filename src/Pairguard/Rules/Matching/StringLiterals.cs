@@ -8,8 +8,6 @@ public static class StringLiterals
 {
     private static readonly ConcurrentDictionary<string, Regex?> Regexes = new(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> InterpolationKinds = ["interpolation", "template_substitution", "string_interpolation"];
-
     /// <summary>The literal's content without prefixes and quotes, and whether it holds interpolated values.</summary>
     public static (string Content, bool Interpolated) Content(AstNode node)
     {
@@ -21,6 +19,10 @@ public static class StringLiterals
 
         return (Unquote(node.Text), HoldsInterpolation(node, node.Kind == "encapsed_string"));
     }
+
+    /// <summary>Whether the literal holds interpolated values (<see cref="Content"/>'s second part, without making the content).</summary>
+    public static bool Interpolated(AstNode node) =>
+        node.Kind == "concatenated_string" ? node.Significant.Any(Interpolated) : HoldsInterpolation(node, node.Kind == "encapsed_string");
 
     /// <summary>True when the literal is written in a form that can hold holes: f-strings, template literals, <c>$"..."</c>.</summary>
     public static bool IsInterpolationSyntax(AstNode node)
@@ -50,7 +52,7 @@ public static class StringLiterals
     {
         foreach (var c in node.Children)
         {
-            if (InterpolationKinds.Contains(c.Kind) || (phpVariables && c.Kind == "variable_name") || HoldsInterpolation(c, phpVariables))
+            if (c.Kind is "interpolation" or "template_substitution" or "string_interpolation" || (phpVariables && c.Kind == "variable_name") || HoldsInterpolation(c, phpVariables))
             {
                 return true;
             }

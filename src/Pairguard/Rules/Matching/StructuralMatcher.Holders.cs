@@ -29,7 +29,10 @@ public sealed partial class StructuralMatcher
         var kindCount = kindLists.Count > 0 ? kindLists[0].Count : int.MaxValue;
         var (from, to) = required.Length > 0 && occurrences is not null ? WithinRoot(occurrences.Of(required[0]), root, required[0].Text.Length) : (0, -1);
         var textCount = to >= from ? to - from : int.MaxValue;
-        var (words, wordCount) = occurrences is null ? (null, int.MaxValue) : RarestSet(anyOf, occurrences, root);
+        // the words are used only when they are fewer than the other anchors and AnchorAdvantage times fewer than the alternatives:
+        // their sets are counted up to that bound only (a common word is not listed in full just to be passed over)
+        var budget = (int)Math.Min(Math.Min(kindCount, textCount), ((long)alternatives + AnchorAdvantage - 1) / AnchorAdvantage);
+        var (words, wordCount) = occurrences is null ? (null, int.MaxValue) : RarestSet(anyOf, occurrences, root, budget);
         if ((long)Math.Min(Math.Min(kindCount, textCount), wordCount) * AnchorAdvantage >= alternatives)
         {
             return null;
@@ -160,27 +163,24 @@ public sealed partial class StructuralMatcher
         }
     }
 
-    /// <summary>Of sets of words one of which every match holds, the set with the fewest occurrences within the root, and that number.</summary>
-    private static (RegexAnchors? Words, int Count) RarestSet(List<RegexAnchors>? sets, TextOccurrences occurrences, AstNode root)
+    /// <summary>
+    /// Of sets of words one of which every match holds, the set with the fewest occurrences within the root, and that number, when
+    /// it is below <paramref name="budget"/>; else (null, <see cref="int.MaxValue"/>). Sets are counted up to the best count so far.
+    /// </summary>
+    private static (RegexAnchors? Words, int Count) RarestSet(List<RegexAnchors>? sets, TextOccurrences occurrences, AstNode root, int budget)
     {
         RegexAnchors? best = null;
-        var bestCount = int.MaxValue;
+        var bestCount = budget;
         foreach (var set in sets ?? [])
         {
-            long count = 0;
-            foreach (var word in set.Words)
-            {
-                var (from, to) = WithinRoot(occurrences.Of(word, set.IgnoreCase), root, word.Length);
-                count += to - from;
-            }
-
+            var count = occurrences.CountWithin(set, root.Start, root.End, bestCount);
             if (count < bestCount)
             {
-                (best, bestCount) = (set, (int)count);
+                (best, bestCount) = (set, count);
             }
         }
 
-        return (best, bestCount);
+        return best is null ? (null, int.MaxValue) : (best, bestCount);
     }
 
     /// <summary>Marks the node and its ancestors up to the subtree's root, stopping at the first one already marked.</summary>

@@ -60,6 +60,9 @@ public sealed partial class StructuralMatcher
         return (known.Item1, known.Item2);
     }
 
+    /// <summary>Whether a literal holds interpolated values: from its content when read already, else found without reading it.</summary>
+    private bool Interpolated(AstNode node) => _contents.TryGetValue(node, out var content) ? content.Interpolated : StringLiterals.Interpolated(node);
+
     /// <summary>A literal's content (see <see cref="StringLiterals.Content"/>), read once per node.</summary>
     private (string Content, bool Interpolated) Content(AstNode node)
     {

@@ -9,20 +9,35 @@ public sealed partial class StructuralMatcher
     /// <summary>
     /// The matches of a single-node pattern that tries every node (a metavariable), at the nodes whose range lies within one of the
     /// given ranges, in the order <see cref="FindAll(Pattern, MatchTarget, CancellationToken)"/> finds them. Subtrees that meet no
-    /// range are not visited.
+    /// range are not visited. With <paramref name="constraints"/> (<c>metavariable-regex</c> conditions that still apply to the
+    /// result), a node whose text breaks a regex of the metavariable is not a match, and a subtree whose text lacks every word of one
+    /// of the regexes' anchor sets is not visited either: its nodes' texts lie within its own.
     /// </summary>
-    internal List<RangeMatch> FindAllWithin(Pattern pattern, MatchTarget target, RangeIndex within, CancellationToken ct)
+    internal List<RangeMatch> FindAllWithin(Pattern pattern, MatchTarget target, RangeIndex within, CancellationToken ct, IReadOnlyDictionary<string, MetavariableConstraint[]>? constraints = null)
     {
         _steps = 0;
         BudgetExceeded = false;
+        _constraints = constraints;
+        try
+        {
+            return FindAllWithin(Unwrap(pattern.Nodes[0]), target, within, ConstraintAnchors(pattern), ct);
+        }
+        finally
+        {
+            _constraints = null;
+        }
+    }
+
+    private List<RangeMatch> FindAllWithin(AstNode p, MatchTarget target, RangeIndex within, List<RegexAnchors>? anchors, CancellationToken ct)
+    {
         var results = new List<RangeMatch>();
-        var p = Unwrap(pattern.Nodes[0]);
+        var occurrences = anchors is null ? null : target.Occurrences;
         var stack = new Stack<AstNode>();
         stack.Push(target.Root);
         while (stack.Count > 0)
         {
             var n = stack.Pop();
-            if (!within.AnyMeeting(n.Start, n.End))
+            if (!within.AnyMeeting(n.Start, n.End) || (occurrences is not null && !HoldsEverySet(anchors!, occurrences, n.Start, n.End)))
             {
                 continue;
             }
@@ -48,5 +63,29 @@ public sealed partial class StructuralMatcher
         }
 
         return results;
+    }
+
+    /// <summary>True when [start, end) holds a word of every set.</summary>
+    private static bool HoldsEverySet(List<RegexAnchors> sets, TextOccurrences occurrences, int start, int end)
+    {
+        foreach (var set in sets)
+        {
+            var held = false;
+            foreach (var word in set.Words)
+            {
+                if (TextOccurrences.Within(occurrences.Of(word, set.IgnoreCase), word.Length, start, end))
+                {
+                    held = true;
+                    break;
+                }
+            }
+
+            if (!held)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -913,12 +913,13 @@ public sealed partial class StructuralMatcher
     private bool StringMatches(AstNode pattern, AstNode target)
     {
         var (pContent, pInterp) = PatternString(pattern);
-        var (tContent, tInterp) = Content(target);
         if (pContent == "...")
         {
             // "..." is any constant string; f"...", `...`, $"..." are strings with holes.
-            return pInterp == tInterp;
+            return pInterp == Interpolated(target);
         }
+
+        var (tContent, tInterp) = Content(target);
 
         if (pContent.StartsWith("=~/", StringComparison.Ordinal) && pContent.EndsWith('/') && pContent.Length > 4)
         {

@@ -121,6 +121,83 @@ internal sealed class TextOccurrences
     }
 
     /// <summary>
+    /// How many times the anchors' words occur entirely within [start, end) (each word counted apart, overlaps included, as
+    /// <see cref="Of(string, bool)"/> lists them), counted up to <paramref name="limit"/>: the smaller of the count and the limit.
+    /// Words already listed are counted from their lists; otherwise one multi-word search of the range counts them all, and stops at
+    /// the limit, instead of one search per word through the whole text.
+    /// </summary>
+    public int CountWithin(RegexAnchors anchors, int start, int end, int limit)
+    {
+        if (limit <= 0)
+        {
+            return 0;
+        }
+
+        var count = 0;
+        var listed = true;
+        foreach (var word in anchors.Words)
+        {
+            if (!(anchors.IgnoreCase ? _folded : _positions).TryGetValue(word, out var positions))
+            {
+                listed = false;
+                break;
+            }
+
+            count += CountWithin(positions, word.Length, start, end);
+        }
+
+        if (listed || (anchors.IgnoreCase && FoldsNonAscii))
+        {
+            if (!listed)
+            {
+                // characters only the folded copy compares equal to ASCII letters: word by word, as Of does
+                count = 0;
+                foreach (var word in anchors.Words)
+                {
+                    count += CountWithin(Of(word, ignoreCase: true), word.Length, start, end);
+                }
+            }
+
+            return Math.Min(count, limit);
+        }
+
+        var values = AnchorSearches.GetValue(anchors, static a =>
+            System.Buffers.SearchValues.Create([.. a.Words], a.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+        var comparison = anchors.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var span = _text.AsSpan(start, Math.Max(0, Math.Min(end, _text.Length) - start));
+        count = 0;
+        for (var offset = 0; offset < span.Length;)
+        {
+            var i = span[offset..].IndexOfAny(values);
+            if (i < 0)
+            {
+                break;
+            }
+
+            var at = offset + i;
+            foreach (var word in anchors.Words)
+            {
+                if (span[at..].StartsWith(word, comparison) && ++count >= limit)
+                {
+                    return limit;
+                }
+            }
+
+            offset = at + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>How many of the ascending positions start a word of the length that lies entirely within [start, end).</summary>
+    private static int CountWithin(int[] positions, int length, int start, int end)
+    {
+        var from = RangeIndex.LowerBound(positions, start);
+        var to = RangeIndex.LowerBound(positions, end - length + 1);
+        return Math.Max(0, to - from);
+    }
+
+    /// <summary>
     /// True when the text holds at least one of the anchors' words (ignoring case when they say so): one multi-word search of the
     /// text, which stops at the first word found, instead of listing every position of every word. Answered once per text.
     /// </summary>
@@ -263,7 +340,8 @@ internal sealed class TextOccurrences
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
 
-    private static bool Within(int[] positions, int length, int start, int end)
+    /// <summary>True when one of the ascending positions starts a word of the length that lies entirely within [start, end).</summary>
+    internal static bool Within(int[] positions, int length, int start, int end)
     {
         int lo = 0, hi = positions.Length;
         while (lo < hi)

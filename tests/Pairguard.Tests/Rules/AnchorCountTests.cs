@@ -1,0 +1,51 @@
+using Pairguard.Rules.Matching;
+
+namespace Pairguard.Tests.Rules;
+
+/// <summary>
+/// <see cref="TextOccurrences.CountWithin(RegexAnchors, int, int, int)"/>: one search for all of a set's words, stopped at a limit,
+/// counts what the word-by-word lists count.
+/// </summary>
+public class AnchorCountTests
+{
+    public static TheoryData<string, string[], bool> Cases => new()
+    {
+        { "req = request(required); ctx.request.req", ["req", "request", "ctx.request"], false },
+        { "Password = pass; PASSWORD; PassWord passwd", ["password", "passwd", "pass"], true },
+        { "aaaa aa", ["aa", "aaa"], false },
+        { "nothing to see", ["token", "secret"], false },
+        { "Pa\u017F\u017Fword and \u212Aey and KEY", ["password", "key"], true },
+        { "", ["x1"], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void TheCountIsTheWordByWordCountWithinTheRangeUpToTheLimit(string text, string[] words, bool ignoreCase)
+    {
+        var anchors = new RegexAnchors(words, ignoreCase);
+        var reference = new TextOccurrences(text);
+        for (var start = 0; start <= text.Length; start += Math.Max(1, text.Length / 5))
+        {
+            for (var end = start; end <= text.Length; end += Math.Max(1, text.Length / 4))
+            {
+                var expected = words.Sum(w => reference.Of(w, ignoreCase).Count(p => p >= start && p + w.Length <= end));
+                foreach (var limit in new[] { 0, 1, 2, expected, expected + 1, int.MaxValue })
+                {
+                    // a fresh text (nothing listed: the one search) and the reference (every word listed: counted from the lists)
+                    Assert.Equal(Math.Min(expected, limit), new TextOccurrences(text).CountWithin(anchors, start, end, limit));
+                    Assert.Equal(Math.Min(expected, limit), reference.CountWithin(anchors, start, end, limit));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ACommonWordIsCountedOnlyUpToTheLimitAndNotListed()
+    {
+        var text = string.Concat(Enumerable.Repeat("require(x); ", 1000));
+        var occurrences = new TextOccurrences(text);
+        Assert.Equal(10, occurrences.CountWithin(new RegexAnchors(["req"], false), 0, text.Length, 10));
+        Assert.Equal(1000, occurrences.CountWithin(new RegexAnchors(["req"], false), 0, text.Length, int.MaxValue));
+        Assert.Equal(1000, occurrences.Of("req").Length);
+    }
+}
