@@ -32,10 +32,28 @@ public class AnchorCountTests
                 foreach (var limit in new[] { 0, 1, 2, expected, expected + 1, int.MaxValue })
                 {
                     // a fresh text (nothing listed: the one search) and the reference (every word listed: counted from the lists)
-                    Assert.Equal(Math.Min(expected, limit), new TextOccurrences(text).CountWithin(anchors, start, end, limit));
+                    var fresh = new TextOccurrences(text);
+                    Assert.Equal(Math.Min(expected, limit), fresh.CountWithin(anchors, start, end, limit));
                     Assert.Equal(Math.Min(expected, limit), reference.CountWithin(anchors, start, end, limit));
+
+                    // a search of part of the text, or one stopped at the limit, leaves no partial list behind
+                    Assert.All(words, w => Assert.Equal(reference.Of(w, ignoreCase), fresh.Of(w, ignoreCase)));
                 }
             }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ASearchOfTheWholeTextThatIsNotStoppedLeavesTheListsOfWouldFind(string text, string[] words, bool ignoreCase)
+    {
+        var occurrences = new TextOccurrences(text);
+        var total = occurrences.CountWithin(new RegexAnchors(words, ignoreCase), 0, text.Length, int.MaxValue);
+        var reference = new TextOccurrences(text);
+        Assert.Equal(words.Sum(w => reference.Of(w, ignoreCase).Length), total);
+        foreach (var word in words)
+        {
+            Assert.Equal(reference.Of(word, ignoreCase), occurrences.Of(word, ignoreCase));
         }
     }
 

@@ -165,6 +165,9 @@ internal sealed class TextOccurrences
             System.Buffers.SearchValues.Create([.. a.Words], a.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
         var comparison = anchors.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var span = _text.AsSpan(start, Math.Max(0, Math.Min(end, _text.Length) - start));
+        // a search of the whole text that is not stopped lists every word: their lists are kept (what Of would find, word by word)
+        var words = anchors.Words;
+        var lists = start == 0 && span.Length == _text.Length ? new List<int>?[words.Count] : null;
         count = 0;
         for (var offset = 0; offset < span.Length;)
         {
@@ -175,15 +178,32 @@ internal sealed class TextOccurrences
             }
 
             var at = offset + i;
-            foreach (var word in anchors.Words)
+            for (var w = 0; w < words.Count; w++)
             {
-                if (span[at..].StartsWith(word, comparison) && ++count >= limit)
+                if (span[at..].StartsWith(words[w], comparison))
                 {
-                    return limit;
+                    if (++count >= limit)
+                    {
+                        return limit;
+                    }
+
+                    if (lists is not null)
+                    {
+                        (lists[w] ??= []).Add(at);
+                    }
                 }
             }
 
             offset = at + 1;
+        }
+
+        if (lists is not null)
+        {
+            var known = anchors.IgnoreCase ? _folded : _positions;
+            for (var w = 0; w < words.Count; w++)
+            {
+                known[words[w]] = lists[w] is { } found ? [.. found] : [];
+            }
         }
 
         return count;
