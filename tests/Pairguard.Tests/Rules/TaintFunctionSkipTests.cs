@@ -6,8 +6,9 @@ using Pairguard.Syntax;
 namespace Pairguard.Tests.Rules;
 
 /// <summary>
-/// A taint rule walks from the top only the functions that may produce taint on their own: those holding a source and those
-/// calling one of them by name, directly or through others (nested functions count for the functions around them).
+/// A taint rule walks from the top only the functions that may produce taint on their own (those holding a source and those
+/// calling one of them by name, directly or through others; nested functions count for the functions around them) and whose walk
+/// may reach a sink (those holding a sink and those calling one of them, the same way).
 /// </summary>
 public class TaintFunctionSkipTests
 {
@@ -47,7 +48,7 @@ public class TaintFunctionSkipTests
             sources.Add(new RangeMatch(at, at + source.Length, Bindings.Empty));
         }
 
-        var marked = declarations.MayProduceTaint(sources);
+        var marked = declarations.Reaching(sources);
         var names = new List<string>();
         for (var i = 0; i < declarations.All.Count; i++)
         {
@@ -58,7 +59,7 @@ public class TaintFunctionSkipTests
         }
 
         Assert.Equal(expected, string.Join(' ', names));
-        Assert.All(declarations.MayProduceTaint([]), Assert.False);
+        Assert.All(declarations.Reaching([]), Assert.False);
 
         // a tree without pre-order positions (no kind index from the copy) is walked node by node, with the same answer
         using var parsed = SyntaxParser.Parse(code, language, ParseOptions.Default, CancellationToken.None);
@@ -66,8 +67,37 @@ public class TaintFunctionSkipTests
         Assert.True(unindexed.Order < 0);
         var walked = FileDeclarations.Of(new MatchTarget(unindexed, language), shapes);
         Assert.Equal(declarations.All.Select(f => (f.Start, f.End)), walked.All.Select(f => (f.Start, f.End)));
-        Assert.Equal(marked, walked.MayProduceTaint(sources));
+        Assert.Equal(marked, walked.Reaching(sources));
         Assert.Equal(declarations.TypeNames.Order(), walked.TypeNames.Order());
+    }
+
+    [Fact]
+    public void TheFunctionsThatHoldOrReachASinkAreMarkedTheSameWay()
+    {
+        var code = "function a(v) { res.send(v); }\nfunction b(v) { a(v); }\nfunction c() { return req.query.x; }\n"
+            + "function d() { items.forEach(function e(x) { b(x); }); }\nfunction f() { return c(); }\n";
+        var root = TreeSitterSyntaxProvider.Instance.Parse(code, Languages.JavaScript, out _, out var error);
+        Assert.True(root is not null, error);
+        var shapes = AstShapes.For(Languages.JavaScript)!;
+        var declarations = FileDeclarations.Of(new MatchTarget(root, Languages.JavaScript), shapes);
+        var sink = code.IndexOf("res.send(v)", StringComparison.Ordinal);
+        var marked = declarations.Reaching([new RangeMatch(sink, sink + "res.send(v)".Length, Bindings.Empty)]);
+        Assert.Equal("a b d e", string.Join(' ', declarations.All.Where((_, i) => marked[i]).Select(f => shapes.FunctionName(f) ?? "?")));
+    }
+
+    [Fact]
+    public void AFlowFromASourceReachesASinkTwoCallsDownAndAFunctionThatReachesNoSinkFindsNothing()
+    {
+        // `start` holds the source and no sink: it is walked because it calls, through `relay`, the function that holds the sink;
+        // `idle` holds the source and calls no function that reaches a sink
+        var code = """
+            function emit(v) { res.send(v); }
+            function relay(v) { emit(v); }
+            function start() { relay(req.query.q); }
+            function idle() { log(req.query.q); }
+            """;
+        Assert.Equal([1], EngineHarness.Lines(Languages.JavaScript, JsRule, code));
+        Assert.Equal(3, Assert.Single(EngineHarness.Findings(Languages.JavaScript, JsRule, code)).Trace[0].Location.StartLine);
     }
 
     [Fact]

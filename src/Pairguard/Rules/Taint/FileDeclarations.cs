@@ -79,19 +79,21 @@ internal sealed class FileDeclarations
     }
 
     /// <summary>
-    /// Which functions may produce taint when none of their parameters is tainted by a caller: those that hold (or touch) a source,
-    /// and those that call one of them by name, directly or through others. The rest can reach no sink with tainted data on their
-    /// own, so the rule need not walk them from the top (a caller passing tainted arguments still walks them).
+    /// The functions that hold (or touch) one of the ranges, and those that call one of them by name, directly or through others
+    /// (nested functions count for the functions around them). With the sources' ranges: the functions that may produce taint when
+    /// none of their parameters is tainted by a caller. With the sinks' ranges: the functions whose walk may reach a sink, in their
+    /// own body or in a function they call. A function outside either set finds no flow when walked from the top, so the rule need
+    /// not walk it (a caller that reaches it still walks it, with its arguments' taint).
     /// </summary>
-    public bool[] MayProduceTaint(IReadOnlyList<RangeMatch> sources)
+    public bool[] Reaching(IReadOnlyList<RangeMatch> ranges)
     {
         var result = new bool[All.Count];
-        if (All.Count == 0 || sources.Count == 0)
+        if (All.Count == 0 || ranges.Count == 0)
         {
             return result;
         }
 
-        var merged = Merged(sources);
+        var merged = Merged(ranges);
         var queue = new Queue<int>();
         for (var i = 0; i < All.Count; i++)
         {
@@ -122,10 +124,10 @@ internal sealed class FileDeclarations
         return result;
     }
 
-    /// <summary>The sources' ranges sorted by start, overlapping or touching ones joined.</summary>
-    private static List<(int Start, int End)> Merged(IReadOnlyList<RangeMatch> sources)
+    /// <summary>The ranges sorted by start, overlapping or touching ones joined.</summary>
+    private static List<(int Start, int End)> Merged(IReadOnlyList<RangeMatch> ranges)
     {
-        var sorted = sources.Select(s => (s.Start, s.End)).OrderBy(r => r.Start).ToList();
+        var sorted = ranges.Select(s => (s.Start, s.End)).OrderBy(r => r.Start).ToList();
         var merged = new List<(int Start, int End)>(sorted.Count);
         foreach (var r in sorted)
         {

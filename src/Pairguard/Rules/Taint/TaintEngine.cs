@@ -129,12 +129,14 @@ public sealed class TaintEngine
         var functions = declarations.All;
 
         // Top level, then every function with its own parameters (handler parameters may be sources); a function that neither
-        // holds a source nor calls one that may return taint has nothing to follow on its own
+        // holds a source nor calls one that may return taint has nothing to follow on its own, and one that neither holds a sink
+        // nor calls one that does reaches none (a function it calls that returns taint is walked by the callers that reach a sink)
         Visit(_target.Root, new State(), 0, skipFunctions: true);
-        var mayProduce = declarations.MayProduceTaint(_sources);
+        var mayProduce = declarations.Reaching(_sources);
+        var mayReachSink = declarations.Reaching(_sinks);
         for (var i = 0; i < functions.Count; i++)
         {
-            if (mayProduce[i])
+            if (mayProduce[i] && mayReachSink[i])
             {
                 AnalyzeFunction(functions[i], 0, [], 0);
             }
