@@ -231,18 +231,23 @@ public sealed class FormulaEvaluator
             return Distinct(e.Alternatives.SelectMany(alt => Intersect(current, alt, target, constraints, ct)).ToList());
         }
 
-        if (constraints is null && term is PatternFormula only && target.Language != RuleLanguages.Generic
+        if (term is PatternFormula only && target.Language != RuleLanguages.Generic
             && _compiler.Compile(only, target.Language, out _) is { } pattern && StructuralMatcher.IsMetavariablePattern(pattern))
         {
-            // `pattern: $X` after other terms matches every node, but only those at the current ranges can join: the nodes within
-            // them are the only ones tried (same matches, in the same order, as matching the whole file)
-            var within = _matcher.FindAllWithin(pattern, target, IndexOf(current), ct);
-            if (_matcher.BudgetExceeded)
+            // `pattern: $X` after other terms matches every node, but only those at exactly the current ranges can join: those are
+            // the only ones tried (same matches, in the same order, as matching the whole file), with the regex constraints if any
+            var at = _matcher.FindAllAt(pattern, target, current, ct, constraints)
+                ?? (constraints is null ? _matcher.FindAllWithin(pattern, target, IndexOf(current), ct) : null);
+            if (at is not null)
             {
-                Errors.Add($"line {only.Line}: pattern match budget exceeded; results may be incomplete");
-            }
+                _spacingDependent |= constraints is not null && _matcher.AnswerDependsOnSpacing;
+                if (_matcher.BudgetExceeded)
+                {
+                    Errors.Add($"line {only.Line}: pattern match budget exceeded; results may be incomplete");
+                }
 
-            return Join(current, IndexOf(within));
+                return Join(current, IndexOf(at));
+            }
         }
 
         return Join(current, IndexOf(constraints is null ? Evaluate(term, target, ct) : Positive(term, target, constraints, ct)));

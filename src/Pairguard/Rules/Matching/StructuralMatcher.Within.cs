@@ -65,6 +65,108 @@ public sealed partial class StructuralMatcher
         return results;
     }
 
+    /// <summary>
+    /// The matches of a single-node pattern that tries every node (a metavariable), at the nodes whose range is exactly one of
+    /// <paramref name="ranges"/>: what <see cref="FindAllWithin(Pattern, MatchTarget, RangeIndex, CancellationToken, IReadOnlyDictionary{string, MetavariableConstraint[]}?)"/>
+    /// finds at those ranges (the only matches a join by range keeps), in the same order (pre-order), found by going down from the
+    /// root to each range instead of visiting every node within it. Null when the tree has no pre-order positions or a range is
+    /// empty (then <see cref="FindAllWithin(Pattern, MatchTarget, RangeIndex, CancellationToken, IReadOnlyDictionary{string, MetavariableConstraint[]}?)"/> is asked).
+    /// With <paramref name="constraints"/>, a node whose text breaks a regex of the metavariable is not a match.
+    /// </summary>
+    internal List<RangeMatch>? FindAllAt(Pattern pattern, MatchTarget target, IEnumerable<RangeMatch> ranges, CancellationToken ct, IReadOnlyDictionary<string, MetavariableConstraint[]>? constraints = null)
+    {
+        if (target.Root.Order < 0)
+        {
+            return null;
+        }
+
+        var nodes = new List<AstNode>();
+        var seen = new HashSet<(int, int)>();
+        foreach (var r in ranges)
+        {
+            if (r.Start >= r.End)
+            {
+                return null;
+            }
+
+            if (seen.Add((r.Start, r.End)))
+            {
+                NodesAt(target.Root, r.Start, r.End, nodes);
+            }
+        }
+
+        nodes.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        _steps = 0;
+        BudgetExceeded = false;
+        AnswerDependsOnSpacing = false;
+        _constraints = constraints;
+        try
+        {
+            var p = Unwrap(pattern.Nodes[0]);
+            var results = new List<RangeMatch>();
+            foreach (var n in nodes)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (BudgetExceeded)
+                {
+                    break;
+                }
+
+                foreach (var b in Match(p, n, Bindings.Empty))
+                {
+                    results.Add(new RangeMatch(n.Start, n.End, b));
+                }
+            }
+
+            return results;
+        }
+        finally
+        {
+            _constraints = null;
+        }
+    }
+
+    /// <summary>Adds the nodes under the root whose range is exactly [start, end) (a node and the wrappers of the same range in it), for a non-empty range.</summary>
+    private static void NodesAt(AstNode root, int start, int end, List<AstNode> found)
+    {
+        var n = root;
+        if (n.Start > start || n.End < end)
+        {
+            return;
+        }
+
+        while (true)
+        {
+            if (n.Start == start && n.End == end)
+            {
+                found.Add(n);
+            }
+
+            // the child that holds the range: children do not overlap, and a non-empty range lies in at most one of them
+            AstNode? next = null;
+            foreach (var c in n.Children)
+            {
+                if (c.Start <= start && c.End >= end)
+                {
+                    next = c;
+                    break;
+                }
+
+                if (c.Start > start)
+                {
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return;
+            }
+
+            n = next;
+        }
+    }
+
     /// <summary>True when [start, end) holds a word of every set.</summary>
     private static bool HoldsEverySet(List<RegexAnchors> sets, TextOccurrences occurrences, int start, int end)
     {
