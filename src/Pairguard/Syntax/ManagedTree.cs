@@ -34,6 +34,9 @@ internal static unsafe class ManagedTree
         }
     }
 
+    /// <summary>How many records ahead of the node being built the copy asks for the children array that node will take (<see cref="TreeArena.PrefetchChildren"/>).</summary>
+    private const int ChildrenPrefetchDistance = 20;
+
     private static int Flatten(SyntaxTree tree, PairguardFlatNode[] records)
     {
         uint count;
@@ -87,6 +90,13 @@ internal static unsafe class ManagedTree
         for (var i = 0; i < records.Length; i++)
         {
             ref readonly var r = ref records[i];
+            if (arena is not null && i + ChildrenPrefetchDistance < records.Length)
+            {
+                // the pooled children arrays are cold (last used by an earlier file): the one a node a few records ahead will take is
+                // asked for now, so that filling it does not wait on memory
+                arena.PrefetchChildren((int)records[i + ChildrenPrefetchDistance].ChildCount);
+            }
+
             var start = map.ToChar(r.StartByte);
             var end = Math.Max(start, map.ToChar(r.EndByte));
             var field = r.Field == 0 ? null : grammar.FieldName(r.Field);
