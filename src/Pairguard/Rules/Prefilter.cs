@@ -95,12 +95,24 @@ public sealed class Prefilter
     private readonly uint[] _slotKeys;
     private readonly int[] _slotStarts;
     private readonly (SearchValues<string> Values, string[] Words)[] _groups;
-    private readonly HashSet<string> _vocabulary;
+
+    /// <summary>Each word's number (ignoring case): its place in the arrays <see cref="Search"/> returns.</summary>
+    private readonly Dictionary<string, int> _ids;
+
+    /// <summary>The number of each of <see cref="_asciiWords"/>, and of each word of each of <see cref="_groups"/>.</summary>
+    private readonly int[] _asciiIds;
+    private readonly int[][] _groupIds;
 
     public Prefilter(IEnumerable<string> words)
     {
         var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
-        _vocabulary = new HashSet<string>(distinct, StringComparer.OrdinalIgnoreCase);
+        _ids = new Dictionary<string, int>(distinct.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var word in distinct)
+        {
+            _ids[word] = _ids.Count;
+        }
+
+        Words = distinct;
 
         // words grouped by their first three characters (ASCII-lower-cased): slot s holds _asciiWords[_slotStarts[s].._slotStarts[s + 1]]
         // for the trigram _slotKeys[s], and is found from the trigram in an open-addressing table (s + 1 at the trigram's hash or after)
@@ -139,16 +151,24 @@ public sealed class Prefilter
             _prefixMasks[k] = ulong.MaxValue << (64 - (8 * length));
         }
         _groups = [.. distinct.Except(ordered, StringComparer.OrdinalIgnoreCase).Chunk(GroupSize).Select(g => (SearchValues.Create(g, StringComparison.OrdinalIgnoreCase), g))];
+        _asciiIds = [.. _asciiWords.Select(w => _ids[w])];
+        _groupIds = [.. _groups.Select(g => g.Words.Select(w => _ids[w]).ToArray())];
     }
+
+    /// <summary>The words looked for, each once (ignoring case), in the order of their numbers (see <see cref="IdOf"/>).</summary>
+    internal IReadOnlyList<string> Words { get; }
+
+    /// <summary>The word's number (ignoring case), or -1 when the prefilter does not look for it.</summary>
+    internal int IdOf(string word) => _ids.TryGetValue(word, out var id) ? id : -1;
 
     /// <summary>
     /// True when <see cref="PresentWords"/> looks for the word (ignoring case): a word it looks for and did not find is not in the
     /// text at all, in any case, so the rule engine need not search the text for it again.
     /// </summary>
-    public bool Knows(string word) => _vocabulary.Contains(word);
+    public bool Knows(string word) => _ids.ContainsKey(word);
 
     /// <summary>How many distinct words (ignoring case) the prefilter looks for.</summary>
-    public int WordCount => _vocabulary.Count;
+    public int WordCount => _ids.Count;
 
     /// <summary>The requirement of a rule (what its patterns' identifiers demand).</summary>
     public static Requirement Of(Rule rule) => rule.Mode == RuleMode.Taint && rule.Taint is { } t
@@ -172,11 +192,29 @@ public sealed class Prefilter
     /// <summary>Words (case-insensitively) present in the text, among those this prefilter knows.</summary>
     public HashSet<string> PresentWords(string text)
     {
+        var found = Search(text);
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        FindAsciiWords(text, present);
-        var span = text.AsSpan();
-        foreach (var (values, words) in _groups)
+        for (var id = 0; id < found.Length; id++)
         {
+            if (found[id])
+            {
+                present.Add(Words[id]);
+            }
+        }
+
+        return present;
+    }
+
+    /// <summary>Which of the words (by number, see <see cref="IdOf"/>) the text holds, ignoring case: the one pass over a file.</summary>
+    internal bool[] Search(string text)
+    {
+        var found = new bool[_ids.Count];
+        FindAsciiWords(text, found);
+        var span = text.AsSpan();
+        for (var g = 0; g < _groups.Length; g++)
+        {
+            var (values, words) = _groups[g];
+            var ids = _groupIds[g];
             var missing = words.Length;
             var offset = 0;
             while (missing > 0 && offset < span.Length)
@@ -188,10 +226,11 @@ public sealed class Prefilter
                 }
 
                 var at = offset + i;
-                foreach (var w in words)
+                for (var w = 0; w < words.Length; w++)
                 {
-                    if (span[at..].StartsWith(w, StringComparison.OrdinalIgnoreCase) && present.Add(w))
+                    if (!found[ids[w]] && span[at..].StartsWith(words[w], StringComparison.OrdinalIgnoreCase))
                     {
+                        found[ids[w]] = true;
                         missing--;
                     }
                 }
@@ -200,11 +239,11 @@ public sealed class Prefilter
             }
         }
 
-        return present;
+        return found;
     }
 
     /// <summary>The ASCII words the text holds, in one pass: at each position whose three characters start a word, those words.</summary>
-    private void FindAsciiWords(string text, HashSet<string> present)
+    private void FindAsciiWords(string text, bool[] foundById)
     {
         var missing = _asciiWords.Length;
         if (missing == 0 || text.Length < 3)
@@ -264,7 +303,7 @@ public sealed class Prefilter
                 if (_asciiWords[k].Length <= 8 || text.AsSpan(i).StartsWith(_asciiWords[k], StringComparison.OrdinalIgnoreCase))
                 {
                     found[k] = true;
-                    present.Add(_asciiWords[k]);
+                    foundById[_asciiIds[k]] = true;
                     slotsLeft[slot]--;
                     if (--missing == 0)
                     {
@@ -306,11 +345,14 @@ public sealed class Prefilter
         return fold;
     }
 
-    /// <summary>Identifiers of a pattern (no metavariables, no string contents, no ellipses), 3 characters or longer.</summary>
-    public static IReadOnlyList<string> Identifiers(string pattern)
+    /// <summary>
+    /// Identifiers of a pattern (no metavariables, no string contents, no ellipses), 3 characters or longer; with
+    /// <paramref name="withTypes"/>, also the types of its typed metavariables (which are no requirement).
+    /// </summary>
+    public static IReadOnlyList<string> Identifiers(string pattern, bool withTypes = false)
     {
         // the type of a typed metavariable (`(Type $X)`) names what the file may declare elsewhere, or not at all
-        pattern = PatternText.WithoutTypes(pattern);
+        pattern = withTypes ? pattern : PatternText.WithoutTypes(pattern);
         var words = new List<string>();
         var i = 0;
         char quote = '\0';
@@ -364,6 +406,56 @@ public sealed class Prefilter
 
         return words.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
+
+    /// <summary>
+    /// The contents of a pattern's string literals, 3 characters or longer, as the code may hold them written the same way (no escape,
+    /// no interpolation or metavariable, not <c>"..."</c>); for a <c>"=~/regex/"</c> literal, the plain text every match contains.
+    /// Not a requirement (the code may write the same string otherwise): words the prefilter's pass may look for, so that the
+    /// matcher knows without a search of its own whether a file holds them (module names, markup).
+    /// </summary>
+    public static IReadOnlyList<string> Literals(string pattern)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var quote = pattern[i];
+            if (quote is not ('"' or '\'' or '`'))
+            {
+                continue;
+            }
+
+            var start = i + 1;
+            var end = start;
+            var plain = true;
+            while (end < pattern.Length && pattern[end] != quote)
+            {
+                plain &= pattern[end] is not ('\\' or '$' or '{' or '\n');
+                end += pattern[end] == '\\' ? 2 : 1;
+            }
+
+            var content = pattern[start..Math.Min(end, pattern.Length)];
+            if (content.StartsWith("=~/", StringComparison.Ordinal) && content.Length > 4 && content[^1] == '/')
+            {
+                if (RegexLiteral.Required(content[3..^1]) is { } required)
+                {
+                    words.Add(required);
+                }
+            }
+            else if (plain && content.Length >= 3 && content != "...")
+            {
+                words.Add(content);
+            }
+
+            i = end;
+        }
+
+        return words;
+    }
+
+    /// <summary>The plain texts a regex's matches hold (<see cref="RegexLiteral"/>): not a requirement, words the prefilter's pass may look for (see <see cref="Literals"/>).</summary>
+    internal static IEnumerable<string> RegexWords(string regex) =>
+        (RegexLiteral.Required(regex) is { } required ? [required] : Array.Empty<string>())
+            .Concat(RegexLiteral.AllAnchors(regex).SelectMany(a => a.Words));
 
     /// <summary>Words of a regex that is a plain alternation of identifiers (<c>^(md5|sha1)$</c>): the bound code, and so the file, holds one of them.</summary>
     private static Requirement Alternation(string regex)

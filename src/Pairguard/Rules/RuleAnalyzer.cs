@@ -15,6 +15,9 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     private readonly ISyntaxProvider _syntax;
     private readonly PatternCompiler _compiler;
     private readonly Dictionary<string, List<(Rule Rule, Requirement Requirement)>> _byLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, each rule's requirement (same order as <see cref="_byLanguage"/>) resolved against the language's prefilter.</summary>
+    private readonly Dictionary<string, RequirementCheck[]> _checks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Prefilter> _prefilters = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _reportedErrors = new(StringComparer.Ordinal);
     // by identity: the rule's id would be hashed for every rule on every file
@@ -43,10 +46,16 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
         foreach (var (language, list) in _byLanguage)
         {
-            // the words the rules require, and every other word their patterns hold (negations, sanitizers, metavariable
-            // patterns): the same one pass over a file then tells the matcher which of those are absent, with no search of its own
+            // the words the rules require, and every other word their patterns and regexes hold (negations, sanitizers, metavariable
+            // patterns, types, string literals, the plain text of regexes): the same one pass over a file then tells the matcher which
+            // of those are absent, with no search of its own
+            var patterns = list.SelectMany(r => RulePatterns.Of(r.Rule)).Where(p => p.Language is null || p.Language == language).ToList();
+            var regexes = list.SelectMany(r => RulePatterns.Regexes(r.Rule)).Select(r => r.Regex).Distinct(StringComparer.Ordinal).ToList();
             _prefilters[language] = new Prefilter(list.SelectMany(r => r.Requirement.Words)
-                .Concat(list.SelectMany(r => RulePatterns.Of(r.Rule)).Where(p => p.Language is null || p.Language == language).SelectMany(p => Prefilter.Identifiers(p.Pattern.Code))));
+                .Concat(patterns.SelectMany(p => Prefilter.Identifiers(p.Pattern.Code, withTypes: true)))
+                .Concat(patterns.SelectMany(p => Prefilter.Literals(p.Pattern.Code)))
+                .Concat(regexes.SelectMany(Prefilter.RegexWords)));
+            _checks[language] = [.. list.Select(r => RequirementCheck.For(r.Requirement, _prefilters[language]))];
         }
 
         Rules = rules.Select(Describe).ToList();
@@ -88,18 +97,20 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     public IReadOnlyList<Finding> Run(SourceFile file, CancellationToken ct, Action<Diagnostic>? diagnostics = null, bool usePrefilter = true, ProjectFiles? project = null)
     {
         var candidates = new List<Rule>();
-        HashSet<string>? present = null;
+        bool[]? present = null;
         if (file.Language is { } language && _byLanguage.TryGetValue(language, out var list))
         {
-            present = usePrefilter ? _prefilters[language].PresentWords(file.Text) : null;
-            foreach (var (rule, requirement) in list)
+            present = usePrefilter ? _prefilters[language].Search(file.Text) : null;
+            var checks = _checks[language];
+            for (var i = 0; i < list.Count; i++)
             {
+                var rule = list[i].Rule;
                 if (!PathAllowed(rule, file.RelativePath))
                 {
                     continue;
                 }
 
-                if (present is not null && !requirement.IsMet(present))
+                if (present is not null && !checks[i].IsMet(present))
                 {
                     continue;
                 }
@@ -149,7 +160,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     }
 
     /// <summary>The candidate rules on one file whose tree (<paramref name="root"/>, null when not parsed) is out until this returns.</summary>
-    private IReadOnlyList<Finding> MatchRules(SourceFile file, List<Rule> candidates, AstNode? root, HashSet<string>? present, CancellationToken ct, Action<Diagnostic>? diagnostics, ProjectFiles? project)
+    private IReadOnlyList<Finding> MatchRules(SourceFile file, List<Rule> candidates, AstNode? root, bool[]? present, CancellationToken ct, Action<Diagnostic>? diagnostics, ProjectFiles? project)
     {
         var findings = new List<Finding>();
 
@@ -158,7 +169,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         // the words the prefilter looked for and did not find are in no case in the text: the matcher need not search for them again
         var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
             ? _prefilters[searched] : null;
-        Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.Knows(word) && !present!.Contains(word);
+        Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.IdOf(word) is var id && id >= 0 && !present![id];
         var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
         var evaluator = new FormulaEvaluator(_compiler, _syntax);
         if (RuleTimer is not null && treeTarget is not null)

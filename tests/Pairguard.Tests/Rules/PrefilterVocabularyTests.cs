@@ -45,6 +45,65 @@ public class PrefilterVocabularyTests
         Assert.False(analyzer.Searches(Languages.JavaScript, "run_query"));
     }
 
+    private const string LiteralRules = """
+        rules:
+          - id: literal.rule
+            message: m
+            severity: HIGH
+            languages: [javascript]
+            patterns:
+              - pattern: $EVAL($CODE)
+              - pattern-inside: |
+                  $EVAL = require('notevil')
+                  ...
+              - pattern-not: $EVAL("=~/.*<script.*/")
+              - metavariable-regex:
+                  metavariable: $CODE
+                  regex: ^(userCode|inputText)$
+          - id: typed.rule
+            message: m
+            severity: HIGH
+            languages: [java]
+            patterns:
+              - pattern: (HttpServletRequest $REQ).getParameter(...)
+        """;
+
+    [Fact]
+    public void StringContentsTypesAndRegexWordsAreSearchedToo()
+    {
+        var analyzer = new RuleAnalyzer(RuleLoader.Parse(LiteralRules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
+        foreach (var word in new[] { "notevil", "<script", "userCode", "inputText" })
+        {
+            Assert.True(analyzer.Searches(Languages.JavaScript, word), word);
+        }
+
+        Assert.True(analyzer.Searches(Languages.Java, "HttpServletRequest"));
+        Assert.True(analyzer.Searches(Languages.Java, "getParameter"));
+    }
+
+    [Theory]
+    [InlineData("require('notevil')", new[] { "notevil" })]
+    [InlineData("f(\"a.b\", 'xy', `tpl`)", new[] { "a.b", "tpl" })]
+    [InlineData("f(\"...\", \"$X\", \"a\\nb\", `x${y}z`)", new string[0])]
+    [InlineData("f(\"=~/^abc[0-9]+def$/\")", new[] { "abc" })]
+    [InlineData("f('unclosed", new[] { "unclosed" })]
+    [InlineData("no_literal(x)", new string[0])]
+    public void LiteralsAreTheContentsWrittenAsCodeHoldsThem(string pattern, string[] expected) =>
+        Assert.Equal(expected, Prefilter.Literals(pattern));
+
+    [Theory]
+    [InlineData("require('notevil'); userCode(1)\n", 0)]
+    [InlineData("const run = require('notevil');\nrun(userCode);\nrun(other);\n", 1)]
+    [InlineData("const run = require('evil');\nrun(userCode);\n", 0)]
+    [InlineData("const run = require('notevil');\nrun(\"<script>x\");\n", 0)]
+    public void LiteralWordsChangeNoFinding(string code, int expected)
+    {
+        var analyzer = new RuleAnalyzer(RuleLoader.Parse(LiteralRules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
+        var file = SourceFile.FromText("t.js", code, Languages.JavaScript);
+        Assert.Equal(expected, analyzer.Run(file, CancellationToken.None).Count);
+        Assert.Equal(expected, analyzer.Run(file, CancellationToken.None, usePrefilter: false).Count);
+    }
+
     [Theory]
     [InlineData("run_query(x)\n", 1)]
     [InlineData("run_query(escape_value(x))\n", 0)]
