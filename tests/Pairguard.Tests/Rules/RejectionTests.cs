@@ -28,6 +28,23 @@ public class RejectionTests
     private static bool Rejects(Formula formula, string code, string language = Languages.Python) =>
         new FormulaEvaluator(new PatternCompiler(TreeSitterSyntaxProvider.Instance), TreeSitterSyntaxProvider.Instance).CannotMatch(formula, Target(code, language));
 
+    [Theory]
+    [InlineData("header('Access-Control-Allow-Origin: *');\n", false, 1)]
+    [InlineData("header('ACCESS-CONTROL-ALLOW-ORIGIN: *');\n", false, 1)]
+    [InlineData("header('X-Frame-Options: DENY');\n", true, 0)]
+    [InlineData("header('Content-Type: text/html');\n", true, 0)]
+    public void ACaseInsensitiveRegexLiteralNeedsOneWordOfEachAnchorSet(string code, bool rejected, int matches)
+    {
+        // no plain run every match holds in the same case: the file must hold the regex's word ignoring case
+        var formula = FormulaOf("""
+            pattern: header("=~/(?i)^access-control-allow-(origin|headers):.*/", ...)
+            """, Languages.Php);
+        var php = "<?php\n" + code;
+        Assert.Equal(rejected, Rejects(formula, php, Languages.Php));
+        var evaluator = new FormulaEvaluator(new PatternCompiler(TreeSitterSyntaxProvider.Instance), TreeSitterSyntaxProvider.Instance);
+        Assert.Equal(matches, evaluator.Evaluate(formula, Target(php, Languages.Php), CancellationToken.None).Count);
+    }
+
     [Fact]
     public void AnEitherIsRejectedOnlyWhenEveryAlternativeIs()
     {

@@ -35,6 +35,9 @@ public sealed class Pattern
     /// <summary><see cref="Needed"/> and the texts of the pattern's string literals, once computed.</summary>
     internal NeededText[]? NeededWithStrings { get; set; }
 
+    /// <summary>For the pattern's <c>"=~/regex/"</c> literals that need no plain text, their regexes' anchor sets (each match holds a word of each), once computed.</summary>
+    internal RegexAnchors[]? StringAnchors { get; set; }
+
     /// <summary>The type names the pattern's typed metavariables need in the file (anywhere: declarations are elsewhere), once computed.</summary>
     internal NeededText[]? TypeTexts { get; set; }
 

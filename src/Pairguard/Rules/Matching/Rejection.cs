@@ -22,6 +22,7 @@ internal sealed class Rejection
     private const int MissingType = 5;
     private const int MissingKind = 6;
     private const int MissingAnchors = 7;
+    private const int MissingStringAnchors = 8;
 
     /// <summary>Programs kept per formula at most (one per language and compiler in use): older ones are dropped past this.</summary>
     private const int MaxPerFormula = 4;
@@ -116,6 +117,9 @@ internal sealed class Rejection
                 return !target.HasKind(_kindIds[operand], _kinds[operand]);
             case MissingAnchors:
                 return !target.Occurrences.ContainsAny(_anchors[operand]);
+            case MissingStringAnchors:
+                // as for a literal's text: in the file's text as written, except in Python's implicit concatenations
+                return !target.HasConcatenatedStrings && !target.Occurrences.ContainsAny(_anchors[operand]);
             default:
                 return false;
         }
@@ -162,6 +166,11 @@ internal sealed class Rejection
                     foreach (var text in pattern.NeededWithStrings!.Skip(needed.Length))
                     {
                         Leaf(MissingStringText, Add(Texts, text));
+                    }
+
+                    foreach (var anchors in pattern.StringAnchors!)
+                    {
+                        Leaf(MissingStringAnchors, Add(Anchors, anchors));
                     }
 
                     foreach (var kind in StructuralMatcher.RequiredKinds(pattern))

@@ -19,12 +19,14 @@ public sealed partial class StructuralMatcher
         var kinds = new HashSet<string>(StringComparer.Ordinal);
         var strings = new HashSet<string>(StringComparer.Ordinal);
         var types = new HashSet<string>(StringComparer.Ordinal);
+        var regexes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var n in pattern.Nodes)
         {
-            Collect(n, texts, kinds, strings, types);
+            Collect(n, texts, kinds, strings, types, regexes);
         }
 
         pattern.TypeTexts = [.. types.Select(t => new NeededText(t, Token: true))];
+        pattern.StringAnchors = [.. regexes.SelectMany(RegexLiteral.AllAnchors).Distinct()];
         pattern.RequiredKinds = [.. kinds];
         pattern.RequiredKindIds = [.. pattern.RequiredKinds.Select(TextIds.OfKind)];
         pattern.StringTexts = [.. strings.Where(t => !texts.Contains(t))];
@@ -167,7 +169,7 @@ public sealed partial class StructuralMatcher
 
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create("!\"#%&'()*+,-./:;<=>?@[\\]^`{|}~");
 
-    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds, HashSet<string> strings, HashSet<string> types)
+    private static void Collect(AstNode n, HashSet<string> texts, HashSet<string> kinds, HashSet<string> strings, HashSet<string> types, HashSet<string> regexes)
     {
         n = Unwrap(n);
         if (MetavariableOf(n) is not null)
@@ -191,6 +193,11 @@ public sealed partial class StructuralMatcher
             {
                 strings.Add(literal);
             }
+            else if (RegexOfLiteral(n) is { } regex)
+            {
+                // a regex with no plain run every match holds (a case-insensitive one): one word of each of its anchor sets
+                regexes.Add(regex);
+            }
             else if (Info(n).StringParts is { } parts)
             {
                 // an interpolated string's text pieces are compared with the code as written (see MatchInterpolated)
@@ -208,7 +215,7 @@ public sealed partial class StructuralMatcher
 
         if (IsDeep(n, out var inner))
         {
-            Collect(inner!, texts, kinds, strings, types);
+            Collect(inner!, texts, kinds, strings, types, regexes);
             return;
         }
 
@@ -232,8 +239,8 @@ public sealed partial class StructuralMatcher
         if (Info(n).IsAssignment)
         {
             // a declaration it matches has neither the assignment's kind nor its `=` token
-            Collect(n.ChildByField("left")!, texts, kinds, strings, types);
-            Collect(n.ChildByField("right")!, texts, kinds, strings, types);
+            Collect(n.ChildByField("left")!, texts, kinds, strings, types, regexes);
+            Collect(n.ChildByField("right")!, texts, kinds, strings, types, regexes);
             return;
         }
 
@@ -256,7 +263,7 @@ public sealed partial class StructuralMatcher
 
         foreach (var k in kids)
         {
-            Collect(k, texts, kinds, strings, types);
+            Collect(k, texts, kinds, strings, types, regexes);
         }
     }
 
@@ -270,6 +277,18 @@ public sealed partial class StructuralMatcher
     /// The text a plain string literal of a pattern needs in the code (see <see cref="StringTexts"/>), or null: none for
     /// <c>"..."</c>, holes, metavariables, interpolation syntax, implicit concatenation, or text too short to be worth a search.
     /// </summary>
+    /// <summary>The regex of a pattern's <c>"=~/regex/"</c> literal, or null for any other node.</summary>
+    private static string? RegexOfLiteral(AstNode n)
+    {
+        if (n.Kind == "concatenated_string" || StringLiterals.IsInterpolationSyntax(n))
+        {
+            return null;
+        }
+
+        var content = StringLiterals.Unquote(n.Text);
+        return content.StartsWith("=~/", StringComparison.Ordinal) && content.EndsWith('/') && content.Length > 4 ? content[3..^1] : null;
+    }
+
     private static string? LiteralText(AstNode n)
     {
         if (n.Kind == "concatenated_string" || StringLiterals.IsInterpolationSyntax(n))
