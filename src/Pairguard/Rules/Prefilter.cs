@@ -190,9 +190,11 @@ public sealed class Prefilter
     };
 
     /// <summary>Words (case-insensitively) present in the text, among those this prefilter knows.</summary>
-    public HashSet<string> PresentWords(string text)
+    public HashSet<string> PresentWords(string text) => WordsOf(Search(text));
+
+    /// <summary>The words whose flags are set in an answer of <see cref="Search"/>.</summary>
+    internal HashSet<string> WordsOf(bool[] found)
     {
-        var found = Search(text);
         var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var id = 0; id < found.Length; id++)
         {

@@ -64,18 +64,6 @@ internal abstract class RequirementCheck
     /// <summary>A kind of requirement this class does not know: asked with the set of found words, as before.</summary>
     private sealed class Fallback(Requirement requirement, Prefilter prefilter) : RequirementCheck
     {
-        public override bool IsMet(bool[] found)
-        {
-            var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            for (var id = 0; id < found.Length; id++)
-            {
-                if (found[id])
-                {
-                    present.Add(prefilter.Words[id]);
-                }
-            }
-
-            return requirement.IsMet(present);
-        }
+        public override bool IsMet(bool[] found) => requirement.IsMet(prefilter.WordsOf(found));
     }
 }

@@ -96,13 +96,8 @@ public class PrefilterVocabularyTests
     [InlineData("const run = require('notevil');\nrun(userCode);\nrun(other);\n", 1)]
     [InlineData("const run = require('evil');\nrun(userCode);\n", 0)]
     [InlineData("const run = require('notevil');\nrun(\"<script>x\");\n", 0)]
-    public void LiteralWordsChangeNoFinding(string code, int expected)
-    {
-        var analyzer = new RuleAnalyzer(RuleLoader.Parse(LiteralRules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
-        var file = SourceFile.FromText("t.js", code, Languages.JavaScript);
-        Assert.Equal(expected, analyzer.Run(file, CancellationToken.None).Count);
-        Assert.Equal(expected, analyzer.Run(file, CancellationToken.None, usePrefilter: false).Count);
-    }
+    public void LiteralWordsChangeNoFinding(string code, int expected) =>
+        AssertFindingsWithAndWithoutPrefilter(LiteralRules, SourceFile.FromText("t.js", code, Languages.JavaScript), expected);
 
     [Theory]
     [InlineData("run_query(x)\n", 1)]
@@ -110,10 +105,12 @@ public class PrefilterVocabularyTests
     [InlineData("with trusted_block():\n    run_query(x)\n", 0)]
     [InlineData("v = read_input()\nrun_shell(v)\n", 1)]
     [InlineData("v = read_input()\nrun_shell(quote_arg(v))\n", 0)]
-    public void WhatTheWordsTellChangesNoFinding(string code, int expected)
+    public void WhatTheWordsTellChangesNoFinding(string code, int expected) =>
+        AssertFindingsWithAndWithoutPrefilter(Rules, SourceFile.FromText("t.py", code, Languages.Python), expected);
+
+    private static void AssertFindingsWithAndWithoutPrefilter(string rules, SourceFile file, int expected)
     {
-        var analyzer = new RuleAnalyzer(RuleLoader.Parse(Rules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
-        var file = SourceFile.FromText("t.py", code, Languages.Python);
+        var analyzer = new RuleAnalyzer(RuleLoader.Parse(rules, "r.yaml").Rules, TreeSitterSyntaxProvider.Instance);
         Assert.Equal(expected, analyzer.Run(file, CancellationToken.None).Count);
         Assert.Equal(expected, analyzer.Run(file, CancellationToken.None, usePrefilter: false).Count);
     }
