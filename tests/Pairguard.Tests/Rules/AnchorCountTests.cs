@@ -66,4 +66,21 @@ public class AnchorCountTests
         Assert.Equal(1000, occurrences.CountWithin(new RegexAnchors(["req"], false), 0, text.Length, int.MaxValue));
         Assert.Equal(1000, occurrences.Of("req").Length);
     }
+
+    [Fact]
+    public void Whether_the_text_holds_a_set_is_answered_the_same_when_asked_again()
+    {
+        // the answers are kept per set, by the set's number: each set gets its own, on the first and on later asks
+        var occurrences = new TextOccurrences("const token = read();");
+        var present = new RegexAnchors(["token", "secret"], false);
+        var absent = new RegexAnchors(["password", "secret"], false);
+        var folded = new RegexAnchors(["TOKEN"], true);
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.True(occurrences.ContainsAny(present));
+            Assert.False(occurrences.ContainsAny(absent));
+            Assert.True(occurrences.ContainsAny(folded));
+            Assert.False(occurrences.ContainsAny(new RegexAnchors(["TOKEN"], false)));
+        }
+    }
 }

@@ -436,4 +436,19 @@ internal static class RegexLiteral
 }
 
 /// <summary>Plain texts of which every match of a regex holds one, to be found exactly or (<paramref name="IgnoreCase"/>) ignoring case.</summary>
-internal sealed record RegexAnchors(IReadOnlyList<string> Words, bool IgnoreCase);
+internal sealed record RegexAnchors(IReadOnlyList<string> Words, bool IgnoreCase)
+{
+    private System.Buffers.SearchValues<string>? _search;
+
+    /// <summary>This set's number (<see cref="TextIds.OfAnchorSet"/>, one per instance): where a file's answer about it is kept.</summary>
+    public int Id { get; } = TextIds.OfAnchorSet();
+
+    /// <summary>One search for any of the words (ignoring case when the set does), made on first use.</summary>
+    public System.Buffers.SearchValues<string> Search =>
+        _search ??= System.Buffers.SearchValues.Create([.. Words], IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>Sets are told apart by identity (the regexes' sets are made once and shared), as the answers kept by <see cref="Id"/> are.</summary>
+    public bool Equals(RegexAnchors? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => Id;
+}

@@ -17,6 +17,12 @@ internal static class TextIds
     /// <summary>The number of a node kind.</summary>
     public static int OfKind(string kind) => Kinds.GetOrAdd(kind, static _ => Interlocked.Increment(ref s_kinds) - 1);
 
+    /// <summary>A new number for a set of regex anchors (<see cref="RegexAnchors.Id"/>): sets are numbered per instance.</summary>
+    public static int OfAnchorSet() => Interlocked.Increment(ref s_anchorSets) - 1;
+
+    /// <summary>How many anchor sets have a number so far.</summary>
+    public static int AnchorSetCount => Volatile.Read(ref s_anchorSets);
+
     /// <summary>How many needed texts have a number so far (the size a file's array of answers grows to).</summary>
     public static int NeededCount => Volatile.Read(ref s_needed);
 
@@ -25,4 +31,5 @@ internal static class TextIds
 
     private static int s_needed;
     private static int s_kinds;
+    private static int s_anchorSets;
 }

@@ -9,7 +9,8 @@ internal sealed class TextOccurrences
     private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _knownAbsent;
     private string? _lower;
-    private readonly Dictionary<RegexAnchors, bool> _anyOf = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Per anchor set's number (<see cref="RegexAnchors.Id"/>): 1 when the text holds one of its words, -1 when not, 0 when not yet known.</summary>
+    private sbyte[] _anyOf = [];
     private bool? _foldsNonAscii;
 
     /// <summary>True when the text holds one of the characters a case-insensitive regex also folds onto ASCII letters (see <see cref="FoldedLower"/>); looked for once.</summary>
@@ -72,8 +73,6 @@ internal sealed class TextOccurrences
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Buffers.SearchValues<string>> IgnoreCaseWords = new(StringComparer.Ordinal);
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RegexAnchors, System.Buffers.SearchValues<string>> AnchorSearches = [];
 
     private static readonly System.Buffers.SearchValues<char> NonAsciiFolds = System.Buffers.SearchValues.Create("\u212A\u017F\u0130\u0131");
 
@@ -161,8 +160,7 @@ internal sealed class TextOccurrences
             return Math.Min(count, limit);
         }
 
-        var values = AnchorSearches.GetValue(anchors, static a =>
-            System.Buffers.SearchValues.Create([.. a.Words], a.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+        var values = anchors.Search;
         var comparison = anchors.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var span = _text.AsSpan(start, Math.Max(0, Math.Min(end, _text.Length) - start));
         // a search of the whole text that is not stopped lists every word: their lists are kept (what Of would find, word by word)
@@ -223,9 +221,10 @@ internal sealed class TextOccurrences
     /// </summary>
     public bool ContainsAny(RegexAnchors anchors)
     {
-        if (_anyOf.TryGetValue(anchors, out var known))
+        var id = anchors.Id;
+        if (id < _anyOf.Length && _anyOf[id] != 0)
         {
-            return known;
+            return _anyOf[id] > 0;
         }
 
         bool found;
@@ -244,12 +243,15 @@ internal sealed class TextOccurrences
         }
         else
         {
-            var values = AnchorSearches.GetValue(anchors, static a =>
-                System.Buffers.SearchValues.Create([.. a.Words], a.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
-            found = _text.AsSpan().IndexOfAny(values) >= 0;
+            found = _text.AsSpan().IndexOfAny(anchors.Search) >= 0;
         }
 
-        _anyOf[anchors] = found;
+        if (id >= _anyOf.Length)
+        {
+            Array.Resize(ref _anyOf, Math.Max(id + 1, TextIds.AnchorSetCount));
+        }
+
+        _anyOf[id] = found ? (sbyte)1 : (sbyte)-1;
         return found;
     }
 
