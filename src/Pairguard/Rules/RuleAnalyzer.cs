@@ -68,6 +68,9 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
     public IReadOnlyList<RuleDescriptor> Rules { get; }
 
+    /// <summary>The prefilter whose one pass runs over each file of the language (null when no rule is of it), for benchmarks.</summary>
+    internal Prefilter? PrefilterOf(string language) => _prefilters.GetValueOrDefault(language);
+
     /// <summary>Files skipped by the prefilter since creation (for benchmarks).</summary>
     public int PrefilterSkips => _prefilterSkips;
 
