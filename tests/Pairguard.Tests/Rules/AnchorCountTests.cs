@@ -81,6 +81,10 @@ public class AnchorCountTests
             Assert.False(occurrences.ContainsAny(absent));
             Assert.True(occurrences.ContainsAny(folded));
             Assert.False(occurrences.ContainsAny(new RegexAnchors(["TOKEN"], false)));
+            // a copy made with `with` is a set of its own, with its own answer
+            Assert.False(occurrences.ContainsAny(folded with { IgnoreCase = false }));
         }
+
+        Assert.NotEqual(present.Id, (present with { }).Id);
     }
 }

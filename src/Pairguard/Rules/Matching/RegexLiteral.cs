@@ -440,6 +440,14 @@ internal sealed record RegexAnchors(IReadOnlyList<string> Words, bool IgnoreCase
 {
     private System.Buffers.SearchValues<string>? _search;
 
+    /// <summary>A copy (<c>with</c>) is another set: it gets a number of its own, so that no answer kept for this one is taken for it.</summary>
+    private RegexAnchors(RegexAnchors original)
+    {
+        Words = original.Words;
+        IgnoreCase = original.IgnoreCase;
+        Id = TextIds.OfAnchorSet();
+    }
+
     /// <summary>This set's number (<see cref="TextIds.OfAnchorSet"/>, one per instance): where a file's answer about it is kept.</summary>
     public int Id { get; } = TextIds.OfAnchorSet();
 
