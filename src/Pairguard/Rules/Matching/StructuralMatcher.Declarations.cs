@@ -25,6 +25,10 @@ public sealed partial class StructuralMatcher
     }
 
     /// <summary>All ways a plain assignment pattern matches a declaration of one variable with an initial value.</summary>
+    /// <remarks>
+    /// Asked of every declaration a statement pattern meets, so the usual answers come with no enumerator: none (most tries), and
+    /// the value's matches when the name matches one way; only a name matched several ways is enumerated.
+    /// </remarks>
     private IEnumerable<Bindings> MatchDeclaration(AstNode pattern, AstNode target, Bindings bindings)
     {
         AstNode? name, value;
@@ -37,26 +41,38 @@ public sealed partial class StructuralMatcher
             var holder = FirstOfKind(target, "variable_declaration") ?? target;
             if (OnlyOfKind(holder, "variable_declarator") is not { } d)
             {
-                yield break;
+                return [];
             }
 
-            name = d.ChildByField("name") ?? d.Children.FirstOrDefault(k => k.Kind == "identifier");
-            value = d.ChildByField("value") ?? d.Significant.LastOrDefault(k => k.IsNamed && !ReferenceEquals(k, name) && !k.IsComment);
+            name = d.ChildByField("name") ?? FirstOfKind(d, "identifier");
+            value = d.ChildByField("value") ?? LastNamedOtherThan(d, name);
         }
 
         if (name is null || value is null || ReferenceEquals(name, value))
         {
-            yield break;
+            return [];
         }
 
         var left = pattern.ChildByField("left")!;
         var right = pattern.ChildByField("right")!;
         if (target.Kind == "short_var_declaration" && left.Kind != "expression_list")
         {
-            yield break;
+            return [];
         }
 
-        foreach (var b in Match(left, name, bindings))
+        var named = Match(left, name, bindings);
+        if (named is IReadOnlyList<Bindings> { Count: <= 1 } few)
+        {
+            return few.Count == 0 ? [] : Match(right, value, few[0]);
+        }
+
+        return MatchValue(named, right, value);
+    }
+
+    /// <summary>The matches of the value for each way the name matched.</summary>
+    private IEnumerable<Bindings> MatchValue(IEnumerable<Bindings> named, AstNode right, AstNode value)
+    {
+        foreach (var b in named)
         {
             foreach (var r in Match(right, value, b))
             {
@@ -71,6 +87,22 @@ public sealed partial class StructuralMatcher
         foreach (var c in n.Children)
         {
             if (c.Kind == kind)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last named child that is neither <paramref name="name"/> nor a comment (a declarator's value when the grammar names no field for it), or null.</summary>
+    private static AstNode? LastNamedOtherThan(AstNode n, AstNode? name)
+    {
+        var children = n.Significant;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            var c = children[i];
+            if (c.IsNamed && !ReferenceEquals(c, name) && !c.IsComment)
             {
                 return c;
             }
@@ -113,13 +145,11 @@ public sealed partial class StructuralMatcher
         }
         else if (DeclarationKinds.Contains(t.Kind))
         {
-            var holder = t.Children.FirstOrDefault(c => c.Kind == "variable_declaration") ?? t;
-            var declarators = holder.Children.Where(c => c.Kind == "variable_declarator").Take(2).ToList();
-            if (declarators.Count == 1)
+            var holder = FirstOfKind(t, "variable_declaration") ?? t;
+            if (OnlyOfKind(holder, "variable_declarator") is { } d)
             {
-                var d = declarators[0];
-                var name = d.ChildByField("name") ?? d.Children.FirstOrDefault(k => k.Kind == "identifier");
-                value = d.ChildByField("value") ?? d.Significant.LastOrDefault(k => k.IsNamed && !ReferenceEquals(k, name) && !k.IsComment);
+                var name = d.ChildByField("name") ?? FirstOfKind(d, "identifier");
+                value = d.ChildByField("value") ?? LastNamedOtherThan(d, name);
                 value = ReferenceEquals(value, name) ? null : value;
             }
         }
