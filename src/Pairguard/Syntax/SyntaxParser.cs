@@ -58,14 +58,27 @@ public static class SyntaxParser
         var text = new Utf8TextMap(file.Text);
         if (text.Length > options.MaxBytes)
         {
+            text.Release();
             return TooLarge(file, text.Length, options);
         }
 
         var started = Stopwatch.GetTimestamp();
-        var handle = NativeParser.Current.Parse(grammar, text.Bytes, text.Length, options.Timeout, cancellationToken, out var cancelled);
+        nint handle;
+        bool cancelled;
+        try
+        {
+            handle = NativeParser.Current.Parse(grammar, text.Bytes, text.Length, options.Timeout, cancellationToken, out cancelled);
+        }
+        finally
+        {
+            // the tree keeps offsets, not the text: the bytes can serve the next file
+            text.ReleaseBytes();
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(started);
         if (handle == 0)
         {
+            text.Release();
             if (cancelled)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -61,6 +61,9 @@ public sealed unsafe class SyntaxTree : IDisposable
     public void Dispose()
     {
         Free();
+        // only here, not from the finalizer: a tree disposed is one whose nodes are no longer read, so its map's arrays can serve
+        // the next file (Node reads the handle, which throws once disposed, before it asks the map)
+        TextMap.Release();
         GC.SuppressFinalize(this);
     }
 
