@@ -103,6 +103,9 @@ public sealed class Prefilter
     private readonly int[] _asciiIds;
     private readonly int[][] _groupIds;
 
+    /// <summary>Per word number, its place in <see cref="_asciiWords"/> (whose positions are recorded), or -1 for a word with other characters.</summary>
+    private readonly int[] _recordedById;
+
     public Prefilter(IEnumerable<string> words)
     {
         var distinct = words.Where(w => w.Length >= 3).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToArray();
@@ -153,6 +156,12 @@ public sealed class Prefilter
         _groups = [.. distinct.Except(ordered, StringComparer.OrdinalIgnoreCase).Chunk(GroupSize).Select(g => (SearchValues.Create(g, StringComparison.OrdinalIgnoreCase), g))];
         _asciiIds = [.. _asciiWords.Select(w => _ids[w])];
         _groupIds = [.. _groups.Select(g => g.Words.Select(w => _ids[w]).ToArray())];
+        _recordedById = new int[_ids.Count];
+        Array.Fill(_recordedById, -1);
+        for (var k = 0; k < _asciiIds.Length; k++)
+        {
+            _recordedById[_asciiIds[k]] = k;
+        }
     }
 
     /// <summary>The words looked for, each once (ignoring case), in the order of their numbers (see <see cref="IdOf"/>).</summary>
@@ -208,10 +217,37 @@ public sealed class Prefilter
     }
 
     /// <summary>Which of the words (by number, see <see cref="IdOf"/>) the text holds, ignoring case: the one pass over a file.</summary>
-    internal bool[] Search(string text)
+    internal bool[] Search(string text) => Pass(text, null);
+
+    /// <summary>
+    /// <see cref="Search(string)"/>, and where each ASCII word occurs in the text, ignoring case (<paramref name="positions"/>): the
+    /// same one pass, which then does not stop when every word is found, so that the rule engine need not search the text again for
+    /// the words of the file's patterns.
+    /// </summary>
+    internal bool[] Locate(string text, out WordPositions positions)
+    {
+        var recorder = t_recorder ??= new PositionRecorder();
+        recorder.Clear();
+        var found = Pass(text, recorder);
+        positions = recorder.Build(this, _asciiWords.Length);
+        return found;
+    }
+
+    [ThreadStatic]
+    private static PositionRecorder? t_recorder;
+
+    private bool[] Pass(string text, PositionRecorder? recorder)
     {
         var found = new bool[_ids.Count];
-        FindAsciiWords(text, found);
+        if (recorder is null)
+        {
+            FindAsciiWords(text, found);
+        }
+        else
+        {
+            FindAsciiWordPositions(text, found, recorder);
+        }
+
         var span = text.AsSpan();
         for (var g = 0; g < _groups.Length; g++)
         {
@@ -315,6 +351,63 @@ public sealed class Prefilter
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="FindAsciiWords"/> that goes on to the end of the text and records every position of every word (overlaps
+    /// included), in ascending order per word.
+    /// </summary>
+    private void FindAsciiWordPositions(string text, bool[] foundById, PositionRecorder recorder)
+    {
+        if (_asciiWords.Length == 0 || text.Length < 3)
+        {
+            return;
+        }
+
+        ref var fold = ref MemoryMarshal.GetArrayDataReference(AsciiFold);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_slotTable);
+        ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
+        ulong window = 0;
+        for (var j = 0; j < 8; j++)
+        {
+            window = (window << 8) | (j < text.Length ? Unsafe.Add(ref fold, Unsafe.Add(ref chars, j)) : 0u);
+        }
+
+        for (var i = 0; i <= text.Length - 3; i++, window = (window << 8) | (i + 7 < text.Length ? Unsafe.Add(ref fold, Unsafe.Add(ref chars, i + 7)) : 0u))
+        {
+            var key = (uint)(window >> 40);
+            var h = SlotHash(key);
+            int entry = Unsafe.Add(ref table, h);
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            while (entry != 0 && _slotKeys[entry - 1] != key)
+            {
+                h = (h + 1) & (SlotTableSize - 1);
+                entry = Unsafe.Add(ref table, h);
+            }
+
+            if (entry == 0)
+            {
+                continue;
+            }
+
+            var slot = entry - 1;
+            for (var k = _slotStarts[slot]; k < _slotStarts[slot + 1]; k++)
+            {
+                if ((window & _prefixMasks[k]) == _prefixes[k]
+                    && (_asciiWords[k].Length <= 8 || text.AsSpan(i).StartsWith(_asciiWords[k], StringComparison.OrdinalIgnoreCase)))
+                {
+                    foundById[_asciiIds[k]] = true;
+                    recorder.Add(k, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>The place of a word (by number, see <see cref="IdOf"/>) among the ASCII words whose positions <see cref="Locate"/> records, or -1.</summary>
+    internal int RecordedIndexOf(string word) => _ids.TryGetValue(word, out var id) ? _recordedById[id] : -1;
 
     private const int SlotTableSize = 1 << 16;
 

@@ -101,9 +101,10 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     {
         var candidates = new List<Rule>();
         bool[]? present = null;
+        WordPositions? positions = null;
         if (file.Language is { } language && _byLanguage.TryGetValue(language, out var list))
         {
-            present = usePrefilter ? _prefilters[language].Search(file.Text) : null;
+            present = usePrefilter ? _prefilters[language].Locate(file.Text, out positions) : null;
             var checks = _checks[language];
             for (var i = 0; i < list.Count; i++)
             {
@@ -151,7 +152,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
 
         try
         {
-            return MatchRules(file, candidates, root, present, ct, diagnostics, project);
+            return MatchRules(file, candidates, root, present, positions, ct, diagnostics, project);
         }
         finally
         {
@@ -163,7 +164,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
     }
 
     /// <summary>The candidate rules on one file whose tree (<paramref name="root"/>, null when not parsed) is out until this returns.</summary>
-    private IReadOnlyList<Finding> MatchRules(SourceFile file, List<Rule> candidates, AstNode? root, bool[]? present, CancellationToken ct, Action<Diagnostic>? diagnostics, ProjectFiles? project)
+    private IReadOnlyList<Finding> MatchRules(SourceFile file, List<Rule> candidates, AstNode? root, bool[]? present, WordPositions? positions, CancellationToken ct, Action<Diagnostic>? diagnostics, ProjectFiles? project)
     {
         var findings = new List<Finding>();
 
@@ -173,7 +174,7 @@ public sealed class RuleAnalyzer : IFileAnalyzer
         var prefilter = present is not null && file.Language is { } searched && root is not null && string.Equals(root.Source, file.Text, StringComparison.Ordinal)
             ? _prefilters[searched] : null;
         Func<string, bool>? knownAbsent = prefilter is null ? null : word => prefilter.IdOf(word) is var id && id >= 0 && !present![id];
-        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent };
+        var treeTarget = root is null ? null : new MatchTarget(root, file.Language!) { KnownAbsent = knownAbsent, KnownPositions = prefilter is null ? null : positions };
         var evaluator = new FormulaEvaluator(_compiler, _syntax);
         if (RuleTimer is not null && treeTarget is not null)
         {

@@ -36,7 +36,7 @@ public sealed class MatchTarget
     internal ArraySegment<AstNode> Nodes => _nodes ??= Root.PreOrder is { Count: > 0 } listed ? listed : new ArraySegment<AstNode>([.. Root.DescendantsAndSelf()]);
 
     /// <summary>Where words occur in the source text, found on first use of each word.</summary>
-    internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source, KnownAbsent);
+    internal TextOccurrences Occurrences => _occurrences ??= new TextOccurrences(Root.Source, KnownAbsent, KnownPositions);
 
     /// <summary>True when the tree holds nodes of the kind (its number <paramref name="id"/>, see <see cref="TextIds.OfKind"/>): looked up once per kind, then read from an array.</summary>
     internal bool HasKind(int id, string kind)
@@ -64,4 +64,7 @@ public sealed class MatchTarget
 
     /// <summary>When set, answers for some words that the source text does not hold them (see <see cref="Prefilter.Knows"/>).</summary>
     internal Func<string, bool>? KnownAbsent { get; init; }
+
+    /// <summary>When set, where the rule prefilter's pass found its ASCII words in the source text (see <see cref="Prefilter.Locate"/>).</summary>
+    internal WordPositions? KnownPositions { get; init; }
 }

@@ -8,6 +8,7 @@ internal sealed class TextOccurrences
     private readonly Dictionary<string, int[]> _tokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _folded = new(StringComparer.Ordinal);
     private readonly Func<string, bool>? _knownAbsent;
+    private readonly WordPositions? _known;
     private string? _lower;
     /// <summary>Per anchor set's number (<see cref="RegexAnchors.Id"/>): 1 when the text holds one of its words, -1 when not, 0 when not yet known.</summary>
     private sbyte[] _anyOf = [];
@@ -18,16 +19,69 @@ internal sealed class TextOccurrences
 
     /// <param name="text">The text searched.</param>
     /// <param name="knownAbsent">Answers, for some words, that the text certainly does not hold them (the rule prefilter's search); those are not searched again.</param>
-    public TextOccurrences(string text, Func<string, bool>? knownAbsent = null)
+    /// <param name="known">Where the rule prefilter's pass found its ASCII words in this text (ignoring case): those words are listed from it, not searched.</param>
+    public TextOccurrences(string text, Func<string, bool>? knownAbsent = null, WordPositions? known = null)
     {
         _text = text;
         _knownAbsent = knownAbsent;
+        _known = known;
+    }
+
+    /// <summary>
+    /// The positions of the word (exactly, or ignoring case as <see cref="Of(string, bool)"/> does) taken from the prefilter's pass,
+    /// when it recorded the word: its positions ignoring ASCII case, kept as they are or those of the exact word among them. False
+    /// when the pass did not record the word, or (ignoring case) when the text holds a character only a regex folds onto ASCII.
+    /// </summary>
+    private bool TryKnown(string word, bool ignoreCase, out int[] positions)
+    {
+        if (_known is null || (ignoreCase && FoldsNonAscii) || !_known.TryGet(word, out var folded))
+        {
+            positions = [];
+            return false;
+        }
+
+        if (ignoreCase || folded.IsEmpty)
+        {
+            positions = folded.ToArray();
+            return true;
+        }
+
+        var found = Scratch();
+        var text = _text.AsSpan();
+        foreach (var at in folded)
+        {
+            if (text.Slice(at, word.Length).SequenceEqual(word))
+            {
+                found.Add(at);
+            }
+        }
+
+        positions = [.. found];
+        return true;
+    }
+
+    /// <summary>The word's positions when listed already or recorded by the prefilter's pass (then listed); false when only a search of the text can tell.</summary>
+    private bool TryListed(string word, bool ignoreCase, out int[] positions)
+    {
+        var lists = ignoreCase ? _folded : _positions;
+        if (lists.TryGetValue(word, out positions!))
+        {
+            return true;
+        }
+
+        if (TryKnown(word, ignoreCase, out positions))
+        {
+            lists[word] = positions;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Every position (ascending, overlaps included) at which the word starts.</summary>
     public int[] Of(string word)
     {
-        if (_positions.TryGetValue(word, out var known))
+        if (TryListed(word, ignoreCase: false, out var known))
         {
             return known;
         }
@@ -84,7 +138,7 @@ internal sealed class TextOccurrences
             return Of(word);
         }
 
-        if (_folded.TryGetValue(word, out var known))
+        if (TryListed(word, ignoreCase: true, out var known))
         {
             return known;
         }
@@ -136,7 +190,7 @@ internal sealed class TextOccurrences
         var listed = true;
         foreach (var word in anchors.Words)
         {
-            if (!(anchors.IgnoreCase ? _folded : _positions).TryGetValue(word, out var positions))
+            if (!TryListed(word, anchors.IgnoreCase, out var positions))
             {
                 listed = false;
                 break;
@@ -228,7 +282,11 @@ internal sealed class TextOccurrences
         }
 
         bool found;
-        if (anchors.IgnoreCase && FoldsNonAscii)
+        if (_known is not null && AnyListed(anchors) is { } listed)
+        {
+            found = listed;
+        }
+        else if (anchors.IgnoreCase && FoldsNonAscii)
         {
             // characters only the folded copy compares equal to ASCII letters: word by word, as Of does
             found = false;
@@ -253,6 +311,25 @@ internal sealed class TextOccurrences
 
         _anyOf[id] = found ? (sbyte)1 : (sbyte)-1;
         return found;
+    }
+
+    /// <summary>Whether the text holds one of the anchors' words, when a listed word answers yes or every word is listed (or recorded by the prefilter's pass); else null.</summary>
+    private bool? AnyListed(RegexAnchors anchors)
+    {
+        var unknown = false;
+        foreach (var word in anchors.Words)
+        {
+            if (!TryListed(word, anchors.IgnoreCase, out var positions))
+            {
+                unknown = true;
+            }
+            else if (positions.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return unknown ? null : false;
     }
 
     /// <summary>
@@ -324,6 +401,7 @@ internal sealed class TextOccurrences
         var word = needed.Text;
         var first = (needed.Token ? _tokens : _positions).TryGetValue(word, out var listed) ? (listed.Length > 0 ? listed[0] : -1)
             : _knownAbsent is not null && _knownAbsent(word) ? -1
+            : TryListed(word, ignoreCase: false, out _) ? (Of(needed) is { Length: > 0 } all ? all[0] : -1)
             : FirstAt(needed);
         if (id >= _firstById.Length)
         {
