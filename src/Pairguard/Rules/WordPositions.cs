@@ -27,18 +27,24 @@ internal sealed class WordPositions
     /// The positions of the word ignoring case, when the pass recorded them: false for a word the prefilter does not look for, or
     /// one with characters other than ASCII.
     /// </summary>
-    public bool TryGet(string word, out ReadOnlySpan<int> positions)
+    public bool TryGet(string word, out ReadOnlySpan<int> positions) => TryGet(word, out _, out positions);
+
+    /// <summary><see cref="TryGet(string, out ReadOnlySpan{int})"/>, with the word's number among the recorded words (below <see cref="WordCount"/>).</summary>
+    public bool TryGet(string word, out int index, out ReadOnlySpan<int> positions)
     {
-        var k = _prefilter.RecordedIndexOf(word);
-        if (k < 0)
+        index = _prefilter.RecordedIndexOf(word);
+        if (index < 0)
         {
             positions = default;
             return false;
         }
 
-        positions = _positions.AsSpan(_offsets[k], _offsets[k + 1] - _offsets[k]);
+        positions = _positions.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
         return true;
     }
+
+    /// <summary>How many words the pass records (their numbers run from 0 to this, exclusive).</summary>
+    public int WordCount => _offsets.Length - 1;
 }
 
 /// <summary>The positions one pass of a <see cref="Prefilter"/> finds, in the order found (kept per thread and reused from file to file).</summary>

@@ -28,54 +28,157 @@ internal sealed class TextOccurrences
     }
 
     /// <summary>
-    /// The positions of the word (exactly, or ignoring case as <see cref="Of(string, bool)"/> does) taken from the prefilter's pass,
-    /// when it recorded the word: its positions ignoring ASCII case, kept as they are or those of the exact word among them. False
-    /// when the pass did not record the word, or (ignoring case) when the text holds a character only a regex folds onto ASCII.
+    /// The lists of recorded words made from the prefilter's pass, by the word's number there (<see cref="WordPositions.TryGet(string, out int, out ReadOnlySpan{int})"/>):
+    /// ignoring case, and exact with the word as written (the number is shared by the word's spellings in every case; another
+    /// spelling's exact list is kept with the searched words).
     /// </summary>
-    private bool TryKnown(string word, bool ignoreCase, out int[] positions)
+    private int[]?[]? _foldedByIndex;
+    private (string Word, int[] List)[]? _exactByIndex;
+
+    /// <summary>
+    /// The word's number among those the prefilter's pass recorded, and its positions there (ignoring ASCII case); -1 when the pass
+    /// did not record the word, or, ignoring case, when the text holds a character only a regex folds onto ASCII (then the pass's
+    /// positions are not the ones <see cref="Of(string, bool)"/> gives).
+    /// </summary>
+    private int Recorded(string word, bool ignoreCase, out ReadOnlySpan<int> folded)
     {
-        if (_known is null || (ignoreCase && FoldsNonAscii) || !_known.TryGet(word, out var folded))
+        if (_known is null || (ignoreCase && FoldsNonAscii) || !_known.TryGet(word, out var index, out folded))
         {
-            positions = [];
-            return false;
+            folded = default;
+            return -1;
         }
 
-        if (ignoreCase || folded.IsEmpty)
+        return index;
+    }
+
+    /// <summary>The list of a recorded word: its positions ignoring case as recorded, or those of the exact word among them; made once.</summary>
+    private int[] ListRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded)
+    {
+        if (ignoreCase)
         {
-            positions = folded.ToArray();
-            return true;
+            var lists = _foldedByIndex ??= new int[]?[_known!.WordCount];
+            return lists[index] ??= folded.ToArray();
+        }
+
+        if (ExactListed(index, word) is { } listed)
+        {
+            return listed;
+        }
+
+        var exact = _exactByIndex ??= new (string, int[])[_known!.WordCount];
+        if (exact[index].Word is not null && _positions.TryGetValue(word, out listed))
+        {
+            return listed;
         }
 
         var found = Scratch();
-        var text = _text.AsSpan();
         foreach (var at in folded)
         {
-            if (text.Slice(at, word.Length).SequenceEqual(word))
+            if (IsExactly(at, word))
             {
                 found.Add(at);
             }
         }
 
-        positions = [.. found];
-        return true;
-    }
-
-    /// <summary>The word's positions when listed already or recorded by the prefilter's pass (then listed); false when only a search of the text can tell.</summary>
-    private bool TryListed(string word, bool ignoreCase, out int[] positions)
-    {
-        var lists = ignoreCase ? _folded : _positions;
-        if (lists.TryGetValue(word, out positions!))
+        int[] list = [.. found];
+        if (exact[index].Word is null)
         {
-            return true;
+            exact[index] = (word, list);
+        }
+        else
+        {
+            _positions[word] = list;
         }
 
-        if (TryKnown(word, ignoreCase, out positions))
+        return list;
+    }
+
+    /// <summary>The exact list of a recorded word kept by its number, when it was made for this spelling.</summary>
+    private int[]? ExactListed(int index, string word) =>
+        _exactByIndex is { } exact && exact[index] is { Word: { } written, List: var list } && string.Equals(written, word, StringComparison.Ordinal) ? list : null;
+
+    /// <summary>True when the word, found at the position ignoring case, is written there as it is.</summary>
+    private bool IsExactly(int at, string word) => _text.AsSpan(at, word.Length).SequenceEqual(word);
+
+    /// <summary>How many times a recorded word occurs entirely within [start, end), from its list when made, else from the pass's positions (nothing is listed).</summary>
+    private int CountRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded, int start, int end)
+    {
+        if ((ignoreCase ? _foldedByIndex?[index] : ExactListed(index, word)) is { } listed)
         {
-            lists[word] = positions;
-            return true;
+            return CountWithin(listed, word.Length, start, end);
+        }
+
+        var from = LowerBound(folded, start);
+        var to = Math.Max(from, LowerBound(folded, end - word.Length + 1));
+        if (ignoreCase)
+        {
+            return to - from;
+        }
+
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            count += IsExactly(folded[i], word) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>True when a recorded word occurs anywhere (as written, unless ignoring case), from the pass's positions.</summary>
+    private bool AnyRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded)
+    {
+        if (ignoreCase || folded.IsEmpty)
+        {
+            return !folded.IsEmpty;
+        }
+
+        if (ExactListed(index, word) is { } listed)
+        {
+            return listed.Length > 0;
+        }
+
+        foreach (var at in folded)
+        {
+            if (IsExactly(at, word))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>The index of the first of the ascending positions at or after the value.</summary>
+    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The word's positions when the prefilter's pass recorded it (then listed from there) or a search already listed them; false when only a search of the text can tell.</summary>
+    private bool TryListed(string word, bool ignoreCase, out int[] positions)
+    {
+        var index = Recorded(word, ignoreCase, out var folded);
+        if (index >= 0)
+        {
+            positions = ListRecorded(index, word, ignoreCase, folded);
+            return true;
+        }
+
+        return (ignoreCase ? _folded : _positions).TryGetValue(word, out positions!);
     }
 
     /// <summary>Every position (ascending, overlaps included) at which the word starts.</summary>
@@ -186,11 +289,26 @@ internal sealed class TextOccurrences
             return 0;
         }
 
+        // the whole text (what a file's rarest anchor set is chosen over): counted once per set, then read from an array
+        var whole = start <= 0 && end >= _text.Length;
+        var id = anchors.Id;
+        if (whole && id < _wholeById.Length && _wholeById[id] != 0)
+        {
+            return Math.Min(_wholeById[id] - 1, limit);
+        }
+
         var count = 0;
         var listed = true;
         foreach (var word in anchors.Words)
         {
-            if (!TryListed(word, anchors.IgnoreCase, out var positions))
+            var index = Recorded(word, anchors.IgnoreCase, out var folded);
+            if (index >= 0)
+            {
+                count += CountRecorded(index, word, anchors.IgnoreCase, folded, start, end);
+                continue;
+            }
+
+            if (!(anchors.IgnoreCase ? _folded : _positions).TryGetValue(word, out var positions))
             {
                 listed = false;
                 break;
@@ -209,6 +327,11 @@ internal sealed class TextOccurrences
                 {
                     count += CountWithin(Of(word, ignoreCase: true), word.Length, start, end);
                 }
+            }
+
+            if (whole)
+            {
+                KeepWholeCount(id, count);
             }
 
             return Math.Min(count, limit);
@@ -256,9 +379,24 @@ internal sealed class TextOccurrences
             {
                 known[words[w]] = lists[w] is { } found ? [.. found] : [];
             }
+
+            KeepWholeCount(id, count);
         }
 
         return count;
+    }
+
+    /// <summary>Per anchor set's number (<see cref="RegexAnchors.Id"/>): how many times its words occur in the whole text, plus 1; 0 when not yet counted.</summary>
+    private int[] _wholeById = [];
+
+    private void KeepWholeCount(int id, int count)
+    {
+        if (id >= _wholeById.Length)
+        {
+            Array.Resize(ref _wholeById, Math.Max(id + 1, TextIds.AnchorSetCount));
+        }
+
+        _wholeById[id] = count + 1;
     }
 
     /// <summary>How many of the ascending positions start a word of the length that lies entirely within [start, end).</summary>
@@ -319,7 +457,15 @@ internal sealed class TextOccurrences
         var unknown = false;
         foreach (var word in anchors.Words)
         {
-            if (!TryListed(word, anchors.IgnoreCase, out var positions))
+            var index = Recorded(word, anchors.IgnoreCase, out var folded);
+            if (index >= 0)
+            {
+                if (AnyRecorded(index, word, anchors.IgnoreCase, folded))
+                {
+                    return true;
+                }
+            }
+            else if (!(anchors.IgnoreCase ? _folded : _positions).TryGetValue(word, out var positions))
             {
                 unknown = true;
             }
