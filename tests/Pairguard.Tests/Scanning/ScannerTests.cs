@@ -29,7 +29,9 @@ public class ScannerTests
         using var tree = new TestTree();
         tree.Write("slow.py", "DANGER\n");
         tree.Write("fast.py", "DANGER\n");
-        var request = Scans.Request(tree.Root) with { PerFileTimeout = TimeSpan.FromMilliseconds(200) };
+        // the budget is far below the hanging analyzer's 30 s, and far above what the marker needs even while the whole suite runs
+        // on two cores (at 200 ms, fast.py's marker was itself abandoned now and then, waiting for a thread)
+        var request = Scans.Request(tree.Root) with { PerFileTimeout = TimeSpan.FromSeconds(2) };
         var result = await Scans.Run(request, new HangingAnalyzer(), new MarkerAnalyzer());
         var timeout = Assert.Single(result.Diagnostics, d => d.Kind == DiagnosticKind.Timeout && d.Analyzer == "hanging");
         Assert.Equal("slow.py", timeout.Path);
