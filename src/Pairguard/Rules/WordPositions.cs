@@ -1,3 +1,5 @@
+using Pairguard.Rules.Matching;
+
 namespace Pairguard.Rules;
 
 /// <summary>
@@ -39,9 +41,15 @@ internal sealed class WordPositions
             return false;
         }
 
-        positions = _positions.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
+        positions = At(index);
         return true;
     }
+
+    /// <summary>The positions of the recorded word of that number (ignoring case).</summary>
+    public ReadOnlySpan<int> At(int index) => _positions.AsSpan(_offsets[index], _offsets[index + 1] - _offsets[index]);
+
+    /// <summary>The number of each word of the set among the recorded words (-1 for a word not recorded), kept by the set for this pass's prefilter.</summary>
+    public int[] IndexesOf(RegexAnchors anchors) => anchors.RecordedIndexes(_prefilter);
 
     /// <summary>How many words the pass records (their numbers run from 0 to this, exclusive).</summary>
     public int WordCount => _offsets.Length - 1;

@@ -70,6 +70,27 @@ public class WordPositionsTests
         Assert.True(recorded > fixtures.Count);
     }
 
+    [Fact]
+    public void ASetAskedOfTwoPrefiltersInTurnCountsWithTheWordsOfEach()
+    {
+        // the set keeps the numbers of its words for the prefilter last asked: a file of another language brings another prefilter
+        const string text = "Query request QUERY token";
+        var anchors = new RegexAnchors(["Query", "token", "request"], false);
+        var first = new Prefilter(["query", "token"]);
+        var second = new Prefilter(["request", "alpha", "token", "query"]);
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var prefilter in new[] { first, second })
+            {
+                prefilter.Locate(text, out var positions);
+                var occurrences = new TextOccurrences(text, known: positions);
+                Assert.Equal(3, occurrences.CountWithin(anchors, 0, text.Length, int.MaxValue));
+                Assert.Equal(2, occurrences.CountWithin(anchors, 1, text.Length, int.MaxValue));
+                Assert.Equal(prefilter.RecordedIndexOf("token"), positions.IndexesOf(anchors)[1]);
+            }
+        }
+    }
+
     /// <summary>Each built-in fixture with the words of its language's patterns, and a few sets of those words as regex anchors.</summary>
     public static TheoryData<string> Languages() => [.. BuiltInRules.All.Rules.SelectMany(r => r.Languages).Where(l => l != "generic").Distinct().Order()];
 

@@ -455,6 +455,29 @@ internal sealed record RegexAnchors(IReadOnlyList<string> Words, bool IgnoreCase
     public System.Buffers.SearchValues<string> Search =>
         _search ??= System.Buffers.SearchValues.Create([.. Words], IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
+    /// <summary>The prefilter last asked about and the numbers of the words among those its pass records (one object, so threads read both or neither).</summary>
+    private RecordedWords? _recorded;
+
+    /// <summary>The number of each word among the words <paramref name="prefilter"/>'s pass records (-1 for one it does not record), found once per prefilter in turn.</summary>
+    internal int[] RecordedIndexes(Prefilter prefilter)
+    {
+        if (_recorded is { } known && ReferenceEquals(known.Prefilter, prefilter))
+        {
+            return known.Indexes;
+        }
+
+        var indexes = new int[Words.Count];
+        for (var w = 0; w < indexes.Length; w++)
+        {
+            indexes[w] = prefilter.RecordedIndexOf(Words[w]);
+        }
+
+        _recorded = new RecordedWords(prefilter, indexes);
+        return indexes;
+    }
+
+    private sealed record RecordedWords(Prefilter Prefilter, int[] Indexes);
+
     /// <summary>Sets are told apart by identity (the regexes' sets are made once and shared), as the answers kept by <see cref="Id"/> are.</summary>
     public bool Equals(RegexAnchors? other) => ReferenceEquals(this, other);
 

@@ -51,6 +51,20 @@ internal sealed class TextOccurrences
         return index;
     }
 
+    /// <summary><see cref="Recorded(string, bool, out ReadOnlySpan{int})"/> for the word of a set at <paramref name="w"/>, by the numbers the set keeps for the prefilter (no hashing of the word).</summary>
+    private int Recorded(RegexAnchors anchors, int w, out ReadOnlySpan<int> folded)
+    {
+        if (_known is null || (anchors.IgnoreCase && FoldsNonAscii))
+        {
+            folded = default;
+            return -1;
+        }
+
+        var index = _known.IndexesOf(anchors)[w];
+        folded = index < 0 ? default : _known.At(index);
+        return index;
+    }
+
     /// <summary>The list of a recorded word: its positions ignoring case as recorded, or those of the exact word among them; made once.</summary>
     private int[] ListRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded)
     {
@@ -100,7 +114,7 @@ internal sealed class TextOccurrences
     /// <summary>True when the word, found at the position ignoring case, is written there as it is.</summary>
     private bool IsExactly(int at, string word) => _text.AsSpan(at, word.Length).SequenceEqual(word);
 
-    /// <summary>How many times a recorded word occurs entirely within [start, end), from its list when made, else from the pass's positions (nothing is listed).</summary>
+    /// <summary>How many times a recorded word occurs entirely within [start, end): ignoring case, from the pass's positions (nothing is listed); exactly, from its list.</summary>
     private int CountRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded, int start, int end)
     {
         if ((ignoreCase ? _foldedByIndex?[index] : ExactListed(index, word)) is { } listed)
@@ -108,20 +122,15 @@ internal sealed class TextOccurrences
             return CountWithin(listed, word.Length, start, end);
         }
 
+        if (!ignoreCase)
+        {
+            // the exact word among the positions: listed once, as the sets that hold the word are counted and one may be walked
+            return CountWithin(ListRecorded(index, word, ignoreCase: false, folded), word.Length, start, end);
+        }
+
         var from = LowerBound(folded, start);
-        var to = Math.Max(from, LowerBound(folded, end - word.Length + 1));
-        if (ignoreCase)
-        {
-            return to - from;
-        }
-
-        var count = 0;
-        for (var i = from; i < to; i++)
-        {
-            count += IsExactly(folded[i], word) ? 1 : 0;
-        }
-
-        return count;
+        var to = LowerBound(folded, end - word.Length + 1);
+        return Math.Max(0, to - from);
     }
 
     /// <summary>True when a recorded word occurs anywhere (as written, unless ignoring case), from the pass's positions.</summary>
@@ -299,9 +308,10 @@ internal sealed class TextOccurrences
 
         var count = 0;
         var listed = true;
-        foreach (var word in anchors.Words)
+        for (var w = 0; w < anchors.Words.Count; w++)
         {
-            var index = Recorded(word, anchors.IgnoreCase, out var folded);
+            var word = anchors.Words[w];
+            var index = Recorded(anchors, w, out var folded);
             if (index >= 0)
             {
                 count += CountRecorded(index, word, anchors.IgnoreCase, folded, start, end);
@@ -310,8 +320,15 @@ internal sealed class TextOccurrences
 
             if (!(anchors.IgnoreCase ? _folded : _positions).TryGetValue(word, out var positions))
             {
-                listed = false;
-                break;
+                if (_known is null)
+                {
+                    listed = false;
+                    break;
+                }
+
+                // the pass recorded the set's other words: this one (too short for it, or not ASCII) is listed by a search of its own,
+                // once per file, rather than searching the text for the whole set at every count
+                positions = Of(word, anchors.IgnoreCase);
             }
 
             count += CountWithin(positions, word.Length, start, end);
@@ -420,9 +437,9 @@ internal sealed class TextOccurrences
         }
 
         bool found;
-        if (_known is not null && AnyListed(anchors) is { } listed)
+        if (_known is not null)
         {
-            found = listed;
+            found = AnyListed(anchors);
         }
         else if (anchors.IgnoreCase && FoldsNonAscii)
         {
@@ -451,31 +468,35 @@ internal sealed class TextOccurrences
         return found;
     }
 
-    /// <summary>Whether the text holds one of the anchors' words, when a listed word answers yes or every word is listed (or recorded by the prefilter's pass); else null.</summary>
-    private bool? AnyListed(RegexAnchors anchors)
+    /// <summary>
+    /// Whether the text holds one of the anchors' words, asked when the prefilter's pass recorded positions: the words it recorded
+    /// are answered from them, and only then the others (too short for it, or not ASCII) are listed, each once per file.
+    /// </summary>
+    private bool AnyListed(RegexAnchors anchors)
     {
-        var unknown = false;
-        foreach (var word in anchors.Words)
+        var unrecorded = false;
+        for (var w = 0; w < anchors.Words.Count; w++)
         {
-            var index = Recorded(word, anchors.IgnoreCase, out var folded);
-            if (index >= 0)
+            var index = Recorded(anchors, w, out var folded);
+            if (index < 0)
             {
-                if (AnyRecorded(index, word, anchors.IgnoreCase, folded))
-                {
-                    return true;
-                }
+                unrecorded = true;
             }
-            else if (!(anchors.IgnoreCase ? _folded : _positions).TryGetValue(word, out var positions))
-            {
-                unknown = true;
-            }
-            else if (positions.Length > 0)
+            else if (AnyRecorded(index, anchors.Words[w], anchors.IgnoreCase, folded))
             {
                 return true;
             }
         }
 
-        return unknown ? null : false;
+        for (var w = 0; unrecorded && w < anchors.Words.Count; w++)
+        {
+            if (Recorded(anchors, w, out _) < 0 && Of(anchors.Words[w], anchors.IgnoreCase).Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
