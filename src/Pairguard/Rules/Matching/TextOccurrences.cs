@@ -30,10 +30,11 @@ internal sealed class TextOccurrences
     /// <summary>
     /// The lists of recorded words made from the prefilter's pass, by the word's number there (<see cref="WordPositions.TryGet(string, out int, out ReadOnlySpan{int})"/>):
     /// ignoring case, and exact with the word as written (the number is shared by the word's spellings in every case; another
-    /// spelling's exact list is kept with the searched words).
+    /// spelling's exact list is kept with the searched words). Keyed by number, not arrays over every recorded word: a file asks for
+    /// tens of the prefilter's hundreds of words.
     /// </summary>
-    private int[]?[]? _foldedByIndex;
-    private (string Word, int[] List)[]? _exactByIndex;
+    private Dictionary<int, int[]>? _foldedByIndex;
+    private Dictionary<int, (string Word, int[] List)>? _exactByIndex;
 
     /// <summary>
     /// The word's number among those the prefilter's pass recorded, and its positions there (ignoring ASCII case); -1 when the pass
@@ -70,8 +71,13 @@ internal sealed class TextOccurrences
     {
         if (ignoreCase)
         {
-            var lists = _foldedByIndex ??= new int[]?[_known!.WordCount];
-            return lists[index] ??= folded.ToArray();
+            var lists = _foldedByIndex ??= [];
+            if (!lists.TryGetValue(index, out var made))
+            {
+                lists[index] = made = folded.ToArray();
+            }
+
+            return made;
         }
 
         if (ExactListed(index, word) is { } listed)
@@ -79,8 +85,9 @@ internal sealed class TextOccurrences
             return listed;
         }
 
-        var exact = _exactByIndex ??= new (string, int[])[_known!.WordCount];
-        if (exact[index].Word is not null && _positions.TryGetValue(word, out listed))
+        var exact = _exactByIndex ??= [];
+        var spelledOtherwise = exact.ContainsKey(index);
+        if (spelledOtherwise && _positions.TryGetValue(word, out listed))
         {
             return listed;
         }
@@ -95,7 +102,7 @@ internal sealed class TextOccurrences
         }
 
         int[] list = [.. found];
-        if (exact[index].Word is null)
+        if (!spelledOtherwise)
         {
             exact[index] = (word, list);
         }
@@ -107,9 +114,12 @@ internal sealed class TextOccurrences
         return list;
     }
 
+    /// <summary>The list ignoring case of a recorded word, when made.</summary>
+    private int[]? FoldedListed(int index) => _foldedByIndex is { } lists && lists.TryGetValue(index, out var made) ? made : null;
+
     /// <summary>The exact list of a recorded word kept by its number, when it was made for this spelling.</summary>
     private int[]? ExactListed(int index, string word) =>
-        _exactByIndex is { } exact && exact[index] is { Word: { } written, List: var list } && string.Equals(written, word, StringComparison.Ordinal) ? list : null;
+        _exactByIndex is { } exact && exact.TryGetValue(index, out var kept) && string.Equals(kept.Word, word, StringComparison.Ordinal) ? kept.List : null;
 
     /// <summary>True when the word, found at the position ignoring case, is written there as it is.</summary>
     private bool IsExactly(int at, string word) => _text.AsSpan(at, word.Length).SequenceEqual(word);
@@ -117,7 +127,7 @@ internal sealed class TextOccurrences
     /// <summary>How many times a recorded word occurs entirely within [start, end): ignoring case, from the pass's positions (nothing is listed); exactly, from its list.</summary>
     private int CountRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded, int start, int end)
     {
-        if ((ignoreCase ? _foldedByIndex?[index] : ExactListed(index, word)) is { } listed)
+        if ((ignoreCase ? FoldedListed(index) : ExactListed(index, word)) is { } listed)
         {
             return CountWithin(listed, word.Length, start, end);
         }
