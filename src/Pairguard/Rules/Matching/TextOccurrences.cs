@@ -273,7 +273,7 @@ internal sealed class TextOccurrences
         {
             // a search-values set of the one word: a packed SIMD search (the span's own ignore-case IndexOf is a scalar loop under
             // invariant globalization)
-            var values = IgnoreCaseWords.GetOrAdd(word, static w => System.Buffers.SearchValues.Create([w], StringComparison.OrdinalIgnoreCase));
+            var values = IgnoreCaseSearch(word);
             var span = _text.AsSpan();
             for (var at = span.IndexOfAny(values); at >= 0;)
             {
@@ -500,7 +500,7 @@ internal sealed class TextOccurrences
 
         for (var w = 0; unrecorded && w < anchors.Words.Count; w++)
         {
-            if (Recorded(anchors, w, out _) < 0 && Of(anchors.Words[w], anchors.IgnoreCase).Length > 0)
+            if (Recorded(anchors, w, out _) < 0 && HoldsWord(anchors.Words[w], anchors.IgnoreCase))
             {
                 return true;
             }
@@ -508,6 +508,26 @@ internal sealed class TextOccurrences
 
         return false;
     }
+
+    /// <summary>True when the text holds the word (as <see cref="Of(string, bool)"/> finds it): from its list when made, else by a search that stops at the first occurrence.</summary>
+    private bool HoldsWord(string word, bool ignoreCase)
+    {
+        if ((ignoreCase ? _folded : _positions).TryGetValue(word, out var listed))
+        {
+            return listed.Length > 0;
+        }
+
+        if (!ignoreCase)
+        {
+            return _text.Contains(word, StringComparison.Ordinal);
+        }
+
+        return FoldsNonAscii ? Of(word, ignoreCase: true).Length > 0 : _text.AsSpan().IndexOfAny(IgnoreCaseSearch(word)) >= 0;
+    }
+
+    /// <summary>A search-values set of the one word, ignoring case (made once per word).</summary>
+    private static System.Buffers.SearchValues<string> IgnoreCaseSearch(string word) =>
+        IgnoreCaseWords.GetOrAdd(word, static w => System.Buffers.SearchValues.Create([w], StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The positions at which the text occurs as code can hold it: anywhere for a plain text; for a token (the text of a pattern's
