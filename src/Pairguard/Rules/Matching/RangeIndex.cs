@@ -175,7 +175,7 @@ internal sealed class RangeIndex
     private int LowerBound(int start) => LowerBound(_starts, start);
 
     /// <summary>How many values of the ascending array are less than <paramref name="value"/>.</summary>
-    internal static int LowerBound(int[] sorted, int value)
+    internal static int LowerBound(ReadOnlySpan<int> sorted, int value)
     {
         int lo = 0, hi = sorted.Length;
         while (lo < hi)

@@ -138,8 +138,8 @@ internal sealed class TextOccurrences
             return CountWithin(ListRecorded(index, word, ignoreCase: false, folded), word.Length, start, end);
         }
 
-        var from = LowerBound(folded, start);
-        var to = LowerBound(folded, end - word.Length + 1);
+        var from = RangeIndex.LowerBound(folded, start);
+        var to = RangeIndex.LowerBound(folded, end - word.Length + 1);
         return Math.Max(0, to - from);
     }
 
@@ -165,26 +165,6 @@ internal sealed class TextOccurrences
         }
 
         return false;
-    }
-
-    /// <summary>The index of the first of the ascending positions at or after the value.</summary>
-    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>The word's positions when the prefilter's pass recorded it (then listed from there) or a search already listed them; false when only a search of the text can tell.</summary>
