@@ -31,7 +31,7 @@ internal sealed class WordPositions
     /// </summary>
     public bool TryGet(string word, out ReadOnlySpan<int> positions) => TryGet(word, out _, out positions);
 
-    /// <summary><see cref="TryGet(string, out ReadOnlySpan{int})"/>, with the word's number among the recorded words (below <see cref="WordCount"/>).</summary>
+    /// <summary><see cref="TryGet(string, out ReadOnlySpan{int})"/>, with the word's number among the recorded words.</summary>
     public bool TryGet(string word, out int index, out ReadOnlySpan<int> positions)
     {
         index = _prefilter.RecordedIndexOf(word);
@@ -50,9 +50,6 @@ internal sealed class WordPositions
 
     /// <summary>The number of each word of the set among the recorded words (-1 for a word not recorded), kept by the set for this pass's prefilter.</summary>
     public int[] IndexesOf(RegexAnchors anchors) => anchors.RecordedIndexes(_prefilter);
-
-    /// <summary>How many words the pass records (their numbers run from 0 to this, exclusive).</summary>
-    public int WordCount => _offsets.Length - 1;
 }
 
 /// <summary>The positions one pass of a <see cref="Prefilter"/> finds, in the order found (kept per thread and reused from file to file).</summary>

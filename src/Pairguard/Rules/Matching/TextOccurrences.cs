@@ -28,15 +28,6 @@ internal sealed class TextOccurrences
     }
 
     /// <summary>
-    /// The lists of recorded words made from the prefilter's pass, by the word's number there (<see cref="WordPositions.TryGet(string, out int, out ReadOnlySpan{int})"/>):
-    /// ignoring case, and exact with the word as written (the number is shared by the word's spellings in every case; another
-    /// spelling's exact list is kept with the searched words). Keyed by number, not arrays over every recorded word: a file asks for
-    /// tens of the prefilter's hundreds of words.
-    /// </summary>
-    private Dictionary<int, int[]>? _foldedByIndex;
-    private Dictionary<int, (string Word, int[] List)>? _exactByIndex;
-
-    /// <summary>
     /// The word's number among those the prefilter's pass recorded, and its positions there (ignoring ASCII case); -1 when the pass
     /// did not record the word, or, ignoring case, when the text holds a character only a regex folds onto ASCII (then the pass's
     /// positions are not the ones <see cref="Of(string, bool)"/> gives).
@@ -66,30 +57,21 @@ internal sealed class TextOccurrences
         return index;
     }
 
-    /// <summary>The list of a recorded word: its positions ignoring case as recorded, or those of the exact word among them; made once.</summary>
-    private int[] ListRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded)
+    /// <summary>
+    /// The list of a recorded word, made once and kept with the searched words' lists (by the word as written): its positions
+    /// ignoring case as recorded, or those of the exact word among them.
+    /// </summary>
+    private int[] ListRecorded(string word, bool ignoreCase, ReadOnlySpan<int> folded)
     {
-        if (ignoreCase)
-        {
-            var lists = _foldedByIndex ??= [];
-            if (!lists.TryGetValue(index, out var made))
-            {
-                lists[index] = made = folded.ToArray();
-            }
-
-            return made;
-        }
-
-        if (ExactListed(index, word) is { } listed)
+        var lists = ignoreCase ? _folded : _positions;
+        if (lists.TryGetValue(word, out var listed))
         {
             return listed;
         }
 
-        var exact = _exactByIndex ??= [];
-        var spelledOtherwise = exact.ContainsKey(index);
-        if (spelledOtherwise && _positions.TryGetValue(word, out listed))
+        if (ignoreCase || folded.IsEmpty)
         {
-            return listed;
+            return lists[word] = folded.ToArray();
         }
 
         var found = Scratch();
@@ -101,41 +83,19 @@ internal sealed class TextOccurrences
             }
         }
 
-        int[] list = [.. found];
-        if (!spelledOtherwise)
-        {
-            exact[index] = (word, list);
-        }
-        else
-        {
-            _positions[word] = list;
-        }
-
-        return list;
+        return lists[word] = [.. found];
     }
-
-    /// <summary>The list ignoring case of a recorded word, when made.</summary>
-    private int[]? FoldedListed(int index) => _foldedByIndex is { } lists && lists.TryGetValue(index, out var made) ? made : null;
-
-    /// <summary>The exact list of a recorded word kept by its number, when it was made for this spelling.</summary>
-    private int[]? ExactListed(int index, string word) =>
-        _exactByIndex is { } exact && exact.TryGetValue(index, out var kept) && string.Equals(kept.Word, word, StringComparison.Ordinal) ? kept.List : null;
 
     /// <summary>True when the word, found at the position ignoring case, is written there as it is.</summary>
     private bool IsExactly(int at, string word) => _text.AsSpan(at, word.Length).SequenceEqual(word);
 
     /// <summary>How many times a recorded word occurs entirely within [start, end): ignoring case, from the pass's positions (nothing is listed); exactly, from its list.</summary>
-    private int CountRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded, int start, int end)
+    private int CountRecorded(string word, bool ignoreCase, ReadOnlySpan<int> folded, int start, int end)
     {
-        if ((ignoreCase ? FoldedListed(index) : ExactListed(index, word)) is { } listed)
-        {
-            return CountWithin(listed, word.Length, start, end);
-        }
-
         if (!ignoreCase)
         {
             // the exact word among the positions: listed once, as the sets that hold the word are counted and one may be walked
-            return CountWithin(ListRecorded(index, word, ignoreCase: false, folded), word.Length, start, end);
+            return CountWithin(ListRecorded(word, ignoreCase: false, folded), word.Length, start, end);
         }
 
         var from = RangeIndex.LowerBound(folded, start);
@@ -144,14 +104,14 @@ internal sealed class TextOccurrences
     }
 
     /// <summary>True when a recorded word occurs anywhere (as written, unless ignoring case), from the pass's positions.</summary>
-    private bool AnyRecorded(int index, string word, bool ignoreCase, ReadOnlySpan<int> folded)
+    private bool AnyRecorded(string word, bool ignoreCase, ReadOnlySpan<int> folded)
     {
         if (ignoreCase || folded.IsEmpty)
         {
             return !folded.IsEmpty;
         }
 
-        if (ExactListed(index, word) is { } listed)
+        if (_positions.TryGetValue(word, out var listed))
         {
             return listed.Length > 0;
         }
@@ -167,17 +127,21 @@ internal sealed class TextOccurrences
         return false;
     }
 
-    /// <summary>The word's positions when the prefilter's pass recorded it (then listed from there) or a search already listed them; false when only a search of the text can tell.</summary>
+    /// <summary>The word's positions when a search listed them or the prefilter's pass recorded the word (then listed from there); false when only a search of the text can tell.</summary>
     private bool TryListed(string word, bool ignoreCase, out int[] positions)
     {
-        var index = Recorded(word, ignoreCase, out var folded);
-        if (index >= 0)
+        if ((ignoreCase ? _folded : _positions).TryGetValue(word, out positions!))
         {
-            positions = ListRecorded(index, word, ignoreCase, folded);
             return true;
         }
 
-        return (ignoreCase ? _folded : _positions).TryGetValue(word, out positions!);
+        if (Recorded(word, ignoreCase, out var folded) >= 0)
+        {
+            positions = ListRecorded(word, ignoreCase, folded);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Every position (ascending, overlaps included) at which the word starts.</summary>
@@ -304,7 +268,7 @@ internal sealed class TextOccurrences
             var index = Recorded(anchors, w, out var folded);
             if (index >= 0)
             {
-                count += CountRecorded(index, word, anchors.IgnoreCase, folded, start, end);
+                count += CountRecorded(word, anchors.IgnoreCase, folded, start, end);
                 continue;
             }
 
@@ -472,7 +436,7 @@ internal sealed class TextOccurrences
             {
                 unrecorded = true;
             }
-            else if (AnyRecorded(index, anchors.Words[w], anchors.IgnoreCase, folded))
+            else if (AnyRecorded(anchors.Words[w], anchors.IgnoreCase, folded))
             {
                 return true;
             }
