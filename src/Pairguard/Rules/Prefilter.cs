@@ -119,7 +119,9 @@ public sealed class Prefilter
 
         // words grouped by their first three characters (ASCII-lower-cased): slot s holds _asciiWords[_slotStarts[s].._slotStarts[s + 1]]
         // for the trigram _slotKeys[s], and is found from the trigram in an open-addressing table (s + 1 at the trigram's hash or after)
-        var ascii = distinct.Where(w => w.All(c => c is > '\0' and < (char)128)).GroupBy(Trigram).ToList();
+        // (at most MaxSlots trigrams, so that the table keeps free entries: the words of any more are searched for as the words with
+        // other characters are)
+        var ascii = distinct.Where(w => w.All(c => c is > '\0' and < (char)128)).GroupBy(Trigram).Take(MaxSlots).ToList();
         _slotTable = new ushort[SlotTableSize];
         _slotKeys = new uint[ascii.Count];
         _slotStarts = new int[ascii.Count + 1];
@@ -410,6 +412,9 @@ public sealed class Prefilter
     internal int RecordedIndexOf(string word) => _ids.TryGetValue(word, out var id) ? _recordedById[id] : -1;
 
     private const int SlotTableSize = 1 << 16;
+
+    /// <summary>Trigram slots at most: half the table, so that every probe meets an empty entry soon.</summary>
+    internal const int MaxSlots = SlotTableSize / 2;
 
     /// <summary>A trigram's place in the slot table (Fibonacci hashing onto 16 bits).</summary>
     private static int SlotHash(uint trigram) => (int)((trigram * 2654435769u) >> 16);

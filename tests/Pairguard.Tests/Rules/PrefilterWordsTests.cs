@@ -20,6 +20,29 @@ public class PrefilterWordsTests
     }
 
     [Fact]
+    public void More_first_three_characters_than_the_table_holds_are_still_all_searched_for()
+    {
+        // 70,000 words with distinct first three characters (printable ASCII): more trigrams than the one-pass table takes
+        // (Prefilter.MaxSlots); the rest are searched for as words with other characters are, and the constructor ends
+        var printable = Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Where(c => !char.IsUpper(c)).ToArray();
+        var words = new List<string>();
+        for (var i = 0; words.Count < 70_000; i++)
+        {
+            var n = printable.Length;
+            words.Add($"{printable[i / (n * n) % n]}{printable[i / n % n]}{printable[i % n]}word");
+        }
+
+        Assert.True(words.Count > 2 * Prefilter.MaxSlots);
+        var prefilter = new Prefilter(words);
+        var sample = new[] { words[0], words[Prefilter.MaxSlots - 1], words[Prefilter.MaxSlots + 1], words[^1] };
+        var text = string.Join(" ", sample.Select(w => w.ToUpperInvariant()));
+
+        var present = prefilter.PresentWords(text);
+
+        Assert.Equal(sample.Order(StringComparer.OrdinalIgnoreCase), present.Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Words_shorter_than_three_characters_and_absent_words_are_not_reported()
     {
         var present = new Prefilter(["db", "query", "select"]).PresentWords("db.query(sql)");
