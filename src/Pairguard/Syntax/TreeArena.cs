@@ -31,7 +31,12 @@ internal sealed class TreeArena
     private AstNode[] _preOrder = [];
     private int[] _subtreeEnds = [];
     private int _used;
-    private int _lastUsed;
+
+    /// <summary>The kept nodes below this index may hold what a file's matching cached on them (or their last children array).</summary>
+    private int _dirtyEnd;
+
+    /// <summary>Trees given back since the kept nodes beyond the last tree were last cleared.</summary>
+    private int _releasesSinceClear;
     private int _pooledArrays;
     private bool _out;
 
@@ -138,22 +143,33 @@ internal sealed class TreeArena
         return new AstNode[count];
     }
 
+    /// <summary>How many trees are given back between two clearings of the kept nodes the last tree did not take (see <see cref="Release"/>).</summary>
+    internal const int ClearEvery = 16;
+
     /// <summary>
     /// Gives back the lent tree: its nodes and children arrays are reused by the next file. A reused node is set afresh as it is taken
-    /// (see <see cref="Node"/>), so the tree is not walked here; only the kept nodes an earlier, larger tree used and this one did not
-    /// are cleared, so that no kept node holds anything of a file older than the last one.
+    /// (see <see cref="Node"/>), so the tree is not walked here. The kept nodes an earlier, larger tree used and this one did not still
+    /// hold what was cached on them (a binding holds its file's whole text): every <see cref="ClearEvery"/> trees they are cleared, so
+    /// that no kept node holds anything of a file older than that. (Clearing them at every tree cost a few percent of the rule
+    /// engine's time on folders of mixed file sizes: each one is a cache miss.)
     /// </summary>
     public void Release()
     {
         var used = Math.Min(_used, _nodes.Count);
-        for (var i = used; i < _lastUsed; i++)
+        _dirtyEnd = Math.Max(_dirtyEnd, used);
+        if (++_releasesSinceClear >= ClearEvery)
         {
-            var node = _nodes[i];
-            Pool(node.Children);
-            node.DropCaches();
+            for (var i = used; i < _dirtyEnd; i++)
+            {
+                var node = _nodes[i];
+                Pool(node.Children);
+                node.DropCaches();
+            }
+
+            _dirtyEnd = used;
+            _releasesSinceClear = 0;
         }
 
-        _lastUsed = used;
         _tree.Reset("");
         _used = 0;
         _out = false;
