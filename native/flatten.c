@@ -3,7 +3,7 @@
  * builds its nodes from plain memory instead of making several P/Invoke calls per node.
  *
  * The nodes and their order are those of a pre-order TSTreeCursor walk (visible nodes only; a hidden node's visible children
- * count as children of its nearest visible ancestor). The walk reads the runtime's subtrees directly, as tree_cursor.c does,
+ * count as children of its nearest visible ancestor), less the punctuation tokens the caller marks (skipped() below). The walk reads the runtime's subtrees directly, as tree_cursor.c does,
  * instead of going through the cursor API: the cursor re-derives its child iterator, alias sequence and field by walking its
  * stack at every step, which cost about as much as the rest of the copy. It uses the runtime's internal headers (subtree.h,
  * language.h, tree.h), so it is tied to the pinned runtime version (native/grammars.txt); tests/.../ManagedTreeCopyTests.cs
@@ -131,11 +131,26 @@ static void write_node(PairguardFlatNode *out, uint32_t index, Subtree node, TSS
 }
 
 /*
- * Writes one record per node of `tree` into `out` (room for `capacity` records), in pre-order (document order of start bytes).
- * Returns the number of nodes in the tree. When that is more than `capacity`, only the first `capacity` records were written and
- * the caller must call again with a buffer of at least the returned size. Returns 0 for a null tree or when memory runs out.
+ * True for a node left out of the copy: an anonymous one-byte token (no children, not inserted by error recovery) whose public
+ * symbol is marked in `skip` (the managed side marks `(`, `)`, `,` and `;`, which the rule engine's matching passes over).
  */
-uint32_t pairguard_flatten_tree(const TSTree *tree, PairguardFlatNode *out, uint32_t capacity) {
+static bool skipped(Subtree node, TSSymbol alias, const TSLanguage *language, const uint8_t *skip, uint32_t skip_count) {
+  if (skip == NULL || ts_subtree_child_count(node) > 0 || ts_subtree_size(node).bytes != 1 || ts_subtree_missing(node)) {
+    return false;
+  }
+  TSSymbol symbol = ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(node));
+  bool named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(node);
+  return !named && symbol < skip_count && skip[symbol] != 0;
+}
+
+/*
+ * Writes one record per node of `tree` into `out` (room for `capacity` records), in pre-order (document order of start bytes),
+ * leaving out the tokens `skip` marks (see skipped(); `skip` may be NULL, `skip_count` is its length). Returns the number of nodes
+ * written or to write. When that is more than `capacity`, only the first `capacity` records were written and the caller must call
+ * again with a buffer of at least the returned size. Returns 0 for a null tree or when memory runs out.
+ */
+uint32_t pairguard_flatten_tree(const TSTree *tree, PairguardFlatNode *out, uint32_t capacity, const uint8_t *skip,
+                                uint32_t skip_count) {
   if (tree == NULL) {
     return 0;
   }
@@ -198,6 +213,9 @@ uint32_t pairguard_flatten_tree(const TSTree *tree, PairguardFlatNode *out, uint
     }
 
     uint32_t parent = f->record;
+    if (visible && skipped(child, alias, language, skip, skip_count)) {
+      continue;
+    }
     if (visible) {
       uint32_t index = count++;
       if (fits && index < capacity) {

@@ -27,6 +27,12 @@ public sealed unsafe class Grammar
             _symbols[i] = string.Intern(TreeSitterApi.ToManaged(TreeSitterApi.ts_language_symbol_name(pointer, i)));
         }
 
+        SkippedTokens = new byte[_symbols.Length];
+        for (var i = 0; i < _symbols.Length; i++)
+        {
+            SkippedTokens[i] = _symbols[i] is "(" or ")" or "," or ";" && TreeSitterApi.ts_language_symbol_type(pointer, (ushort)i) == TreeSitterApi.SymbolTypeAnonymous ? (byte)1 : (byte)0;
+        }
+
         _commentSlots = new bool[_symbols.Length + 2];
         for (var i = 0; i < _symbols.Length; i++)
         {
@@ -67,6 +73,12 @@ public sealed unsafe class Grammar
     public IReadOnlyList<string> FieldNames => _fields[1..];
 
     internal nint Pointer { get; }
+
+    /// <summary>
+    /// Per symbol, 1 for the anonymous tokens <c>(</c> <c>)</c> <c>,</c> <c>;</c>: the copy the rule engine matches on leaves them out
+    /// (one byte long and not inserted by error recovery), as its matching passes over them (<see cref="Rules.Matching.AstNode.Significant"/>).
+    /// </summary>
+    internal byte[] SkippedTokens { get; }
 
     /// <summary>How many distinct values <see cref="SymbolSlot"/> gives.</summary>
     internal int SymbolSlots => _symbols.Length + 2;

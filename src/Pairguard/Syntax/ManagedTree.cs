@@ -40,9 +40,11 @@ internal static unsafe class ManagedTree
     private static int Flatten(SyntaxTree tree, PairguardFlatNode[] records)
     {
         uint count;
+        var skip = tree.Grammar.SkippedTokens;
         fixed (PairguardFlatNode* output = records)
+        fixed (byte* skipped = skip)
         {
-            count = FlatTreeApi.pairguard_flatten_tree(tree.Handle, output, (uint)records.Length);
+            count = FlatTreeApi.pairguard_flatten_tree(tree.Handle, output, (uint)records.Length, skipped, (uint)skip.Length);
         }
 
         GC.KeepAlive(tree);
@@ -221,6 +223,11 @@ internal static unsafe class ManagedTree
                 }
 
                 var current = walker.Current;
+                if (IsSkippedToken(current, grammar))
+                {
+                    continue;
+                }
+
                 var node = Make(current, walker.CurrentFieldId);
                 if (TreeSitterApi.ts_node_is_error(current) || TreeSitterApi.ts_node_is_missing(current))
                 {
@@ -247,6 +254,12 @@ internal static unsafe class ManagedTree
         AstNode.Link(root);
         return (root, errors);
     }
+
+    /// <summary>The tokens native/flatten.c leaves out (see <see cref="Grammar.SkippedTokens"/>), told by the cursor's node calls.</summary>
+    private static bool IsSkippedToken(TSNode n, Grammar grammar) =>
+        !TreeSitterApi.ts_node_is_named(n) && !TreeSitterApi.ts_node_is_missing(n) && TreeSitterApi.ts_node_child_count(n) == 0
+        && TreeSitterApi.ts_node_end_byte(n) - TreeSitterApi.ts_node_start_byte(n) == 1
+        && TreeSitterApi.ts_node_symbol(n) is var symbol && symbol < grammar.SkippedTokens.Length && grammar.SkippedTokens[symbol] != 0;
 
     private static void PopByCursor(List<(AstNode Node, List<AstNode>? Children)> stack)
     {

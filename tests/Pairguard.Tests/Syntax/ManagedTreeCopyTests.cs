@@ -100,12 +100,12 @@ public class ManagedTreeCopyTests
     }
 
     [Theory]
-    [InlineData(Languages.Python, "x = [", "1,", "]\n")]
-    [InlineData(Languages.JavaScript, "const x = [", "1,", "];\n")]
-    [InlineData(Languages.Go, "package p\nvar x = []int{", "1,", "}\n")]
+    [InlineData(Languages.Python, "x = [", "-1,", "]\n")]
+    [InlineData(Languages.JavaScript, "const x = [", "-1,", "];\n")]
+    [InlineData(Languages.Go, "package p\nvar x = []int{", "-1,", "}\n")]
     public void ATreeDenserThanTheFirstBufferGuessIsCopiedWhole(string language, string head, string item, string tail)
     {
-        // about one node per byte: more than the first buffer holds (half the byte count, which the array pool rounds up to a power
+        // about one node per byte (a sign and a number, the commas being left out): more than the first buffer holds (half the byte count, which the array pool rounds up to a power
         // of two), so the copy needs a second native walk with a larger buffer
         var text = head + string.Concat(Enumerable.Repeat(item, 6000)) + tail;
         var (flat, flatErrors, reference, referenceErrors) = CopyBoth(text, language);
@@ -129,6 +129,21 @@ public class ManagedTreeCopyTests
         Assert.NotNull(FirstDifference(one, call));
     }
 
+    [Theory]
+    [InlineData(Languages.Java, "class A { void f() { int x = 1 } }", ";")]
+    [InlineData(Languages.JavaScript, "f(a, b;\n", ")")]
+    public void APunctuationTokenInsertedByErrorRecoveryIsKept(string language, string text, string missing)
+    {
+        // the copy leaves out one-byte `(` `)` `,` `;` tokens, not the empty ones error recovery inserts (they count as errors)
+        var (flat, errors, reference, referenceErrors) = CopyBoth(text, language);
+
+        Assert.Null(FirstDifference(reference, flat));
+        Assert.Equal(referenceErrors, errors);
+        Assert.True(errors > 0);
+        Assert.Contains(flat.DescendantsAndSelf(), n => n.Kind == missing && n.Start == n.End);
+        Assert.DoesNotContain(flat.DescendantsAndSelf(), n => n.Kind is "(" or ")" or "," or ";" && n.End - n.Start == 1);
+    }
+
     [Fact]
     public void FieldsNamesAndErrorsAreCopied()
     {
@@ -137,7 +152,9 @@ public class ManagedTreeCopyTests
         Assert.Equal("g", call.ChildByField("function")?.Text);
         Assert.Equal("(a, 2)", call.ChildByField("arguments")?.Text);
         Assert.Null(call.ChildByField("name"));
-        Assert.Contains(call.ChildByField("arguments")!.Children, c => c.Text == "," && !c.IsNamed);
+        // anonymous tokens are copied, but for the punctuation the matching passes over (Grammar.SkippedTokens)
+        Assert.Contains(Assert.Single(flat.DescendantsAndSelf(), n => n.Kind == "return_statement").Children, c => c.Text == "return" && !c.IsNamed);
+        Assert.Equal(["a", "2"], call.ChildByField("arguments")!.Children.Select(c => c.Text));
         Assert.Equal(0, errors);
 
         var (_, brokenErrors, _, _) = CopyBoth("def f(a:\n    return g(a, 2\n", Languages.Python);

@@ -184,7 +184,8 @@ public class TreeArenaTests
     public void ATreeLargerThanTheArenaIsBuiltWholeAndSoIsTheNextOne()
     {
         // more nodes than the arena keeps: the extra ones are made as usual, and the next (smaller) tree is still built right
-        var big = "const x = [" + string.Concat(Enumerable.Repeat("1,", TreeArena.MaxNodes / 2 + 1000)) + "];\n";
+        // (two nodes per item: the array's commas are left out of the copy)
+        var big = "const x = [" + string.Concat(Enumerable.Repeat("-1,", TreeArena.MaxNodes / 2 + 1000)) + "];\n";
         var small = SyntaxFixtures.ExpressHandler;
         foreach (var text in new[] { big, small, big })
         {

@@ -178,8 +178,12 @@ public sealed class PatternCompiler
             n = n.Children[^1];
         }
 
-        return n is { Kind: ";", IsNamed: false, Start: var start } && start == end - 1 && n.Parent is { } statement
-            && !RootKinds.Contains(statement.Kind) && statement.Kind is not ("empty_statement" or "ERROR") && statement.Start < start;
+        // the copy leaves the `;` token out (Grammar.SkippedTokens): the deepest node ending with it is then the statement itself,
+        // with no child over the `;` (a tree that keeps the token has it as the statement's last child)
+        var statement = n is { Kind: ";", IsNamed: false } token && token.Start == end - 1 ? token.Parent
+            : closed[end - 1] == ';' && n.Children.Length > 0 && n.Children[^1].End < end ? n : null;
+        return statement is not null && !RootKinds.Contains(statement.Kind) && statement.Kind is not ("empty_statement" or "ERROR")
+            && statement.Start < end - 1;
     }
 
     /// <summary>Go's top level only holds declarations (a call there reads as a type conversion): parse statements inside a function body.</summary>

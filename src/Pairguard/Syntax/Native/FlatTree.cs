@@ -38,7 +38,8 @@ internal static unsafe partial class FlatTreeApi
 {
     /// <summary>Writes the nodes of <paramref name="tree"/> in pre-order into <paramref name="output"/> (room for
     /// <paramref name="capacity"/> records) and returns the node count; a count above the capacity means "call again with a larger
-    /// buffer" (only the first <paramref name="capacity"/> records were written).</summary>
+    /// buffer" (only the first <paramref name="capacity"/> records were written). Anonymous one-byte tokens whose symbol is marked in
+    /// <paramref name="skip"/> (<paramref name="skipCount"/> bytes, one per symbol; may be null) are left out.</summary>
     [LibraryImport(TreeSitterApi.Library)]
-    public static partial uint pairguard_flatten_tree(nint tree, PairguardFlatNode* output, uint capacity);
+    public static partial uint pairguard_flatten_tree(nint tree, PairguardFlatNode* output, uint capacity, byte* skip, uint skipCount);
 }

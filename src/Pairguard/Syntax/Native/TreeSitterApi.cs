@@ -19,6 +19,10 @@ internal static unsafe partial class TreeSitterApi
     [LibraryImport(Library)] public static partial uint ts_language_abi_version(nint language);
     [LibraryImport(Library)] public static partial uint ts_language_symbol_count(nint language);
     [LibraryImport(Library)] public static partial byte* ts_language_symbol_name(nint language, ushort symbol);
+    [LibraryImport(Library)] public static partial int ts_language_symbol_type(nint language, ushort symbol);
+
+    /// <summary><c>TSSymbolTypeAnonymous</c>: what <see cref="ts_language_symbol_type"/> gives for an anonymous token.</summary>
+    public const int SymbolTypeAnonymous = 1;
     [LibraryImport(Library)] public static partial uint ts_language_field_count(nint language);
     [LibraryImport(Library)] public static partial byte* ts_language_field_name_for_id(nint language, ushort field);
 
