@@ -76,6 +76,7 @@ internal static unsafe class ManagedTree
         var shared = arena?.Tree(tree.Source.Text) ?? new AstTree(tree.Source.Text);
         var map = tree.TextMap;
         var grammar = tree.Grammar;
+        var text = tree.Source.Text;
         // kept: the root holds its tree's nodes in pre-order (the rule engine's node index), so no walk has to list them again;
         // with an arena, in its array (longer than the tree when an earlier file was larger)
         var nodes = arena?.PreOrder(records.Length) ?? new AstNode[records.Length];
@@ -106,13 +107,14 @@ internal static unsafe class ManagedTree
             var kind = grammar.SymbolName(r.Symbol);
             var named = (r.Flags & PairguardFlatNode.Named) != 0;
             field = string.IsNullOrEmpty(field) ? null : field;
+            var isComment = grammar.IsCommentSlot(slot);
             var node = arena is null
-                ? new AstNode(kind, field, named, start, end, shared, grammar.IsCommentSlot(slot), i)
-                : arena.Node(kind, field, named, start, end, shared, grammar.IsCommentSlot(slot), i);
+                ? new AstNode(kind, field, named, start, end, shared, isComment, i)
+                : arena.Node(kind, field, named, start, end, shared, isComment, i);
             if (r.ChildCount > 0)
             {
-                // leaves keep the shared empty list
-                node.SetChildren(arena is null ? new AstNode[r.ChildCount] : arena.Children((int)r.ChildCount));
+                // leaves keep the shared empty list; the children are the significant ones too unless one of them is left out (below)
+                node.SetChildrenAsSignificant(arena is null ? new AstNode[r.ChildCount] : arena.Children((int)r.ChildCount));
             }
 
             if (r.Parent != PairguardFlatNode.NoParent)
@@ -121,6 +123,11 @@ internal static unsafe class ManagedTree
                 // the parent's Children is the array made just above when the parent was built
                 Unsafe.As<AstNode[]>(parent.Children)[r.IndexInParent] = node;
                 node.Parent = parent;
+                if (AstNode.LeftOutOfSignificant(isComment, named, start, end, text))
+                {
+                    parent.ForgetSignificant();
+                }
+
                 if ((r.Flags & (PairguardFlatNode.Error | PairguardFlatNode.Missing)) != 0)
                 {
                     errors++;

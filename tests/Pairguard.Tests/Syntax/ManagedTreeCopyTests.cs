@@ -197,11 +197,12 @@ public class ManagedTreeCopyTests
                 && a.Source == b.Source && a.Children.Length == b.Children.Length && a.IndexInParent == b.IndexInParent
                 && (a.Parent is null) == (b.Parent is null)
                 && (a.Parent is null || leftIndex[a.Parent] == rightIndex[b.Parent!])
-                && a.Children.Select(c => leftIndex[c]).SequenceEqual(b.Children.Select(c => rightIndex[c]));
+                && a.Children.Select(c => leftIndex[c]).SequenceEqual(b.Children.Select(c => rightIndex[c]))
+                && a.Significant.Select(c => leftIndex[c]).SequenceEqual(b.Significant.Select(c => rightIndex[c]));
             if (!same)
             {
-                return $"node {i}: expected {a.Kind} field={a.Field} named={a.IsNamed} [{a.Start}..{a.End}] {a.Children.Length} children #{a.IndexInParent}, "
-                    + $"got {b.Kind} field={b.Field} named={b.IsNamed} [{b.Start}..{b.End}] {b.Children.Length} children #{b.IndexInParent}";
+                return $"node {i}: expected {a.Kind} field={a.Field} named={a.IsNamed} [{a.Start}..{a.End}] {a.Children.Length} children ({a.Significant.Length} significant) #{a.IndexInParent}, "
+                    + $"got {b.Kind} field={b.Field} named={b.IsNamed} [{b.Start}..{b.End}] {b.Children.Length} children ({b.Significant.Length} significant) #{b.IndexInParent}";
             }
         }
 

@@ -195,7 +195,7 @@ public sealed class AstNode
         var kept = 0;
         foreach (var c in children)
         {
-            if (!c.IsComment && !IsPunctuation(c))
+            if (!LeftOutOfSignificant(c))
             {
                 kept++;
             }
@@ -210,7 +210,7 @@ public sealed class AstNode
         var at = 0;
         foreach (var c in children)
         {
-            if (!c.IsComment && !IsPunctuation(c))
+            if (!LeftOutOfSignificant(c))
             {
                 significant[at++] = c;
             }
@@ -219,7 +219,7 @@ public sealed class AstNode
         return significant;
     }
 
-    private static bool IsPunctuation(AstNode n) => !n.IsNamed && n.End - n.Start == 1 && n.Source[n.Start] is ',' or ';' or '(' or ')';
+    private static bool LeftOutOfSignificant(AstNode n) => LeftOutOfSignificant(n.IsComment, n.IsNamed, n.Start, n.End, n.Source);
 
     /// <summary>
     /// Makes this node, released with its old tree (see <see cref="Pairguard.Syntax.TreeArena"/>), a fresh node of another tree:
@@ -257,6 +257,23 @@ public sealed class AstNode
 
     /// <summary>Sets the children of a node being built (the copy fills the array after this call, in order).</summary>
     internal void SetChildren(AstNode[] children) => Children = children;
+
+    /// <summary>
+    /// <see cref="SetChildren"/>, taking the array as <see cref="Significant"/> too: the copy calls <see cref="ForgetSignificant"/> when
+    /// it puts a child there that <see cref="Significant"/> leaves out, so that no node's children are read again to tell.
+    /// </summary>
+    internal void SetChildrenAsSignificant(AstNode[] children)
+    {
+        Children = children;
+        _significant = children;
+    }
+
+    /// <summary>Makes <see cref="Significant"/> be worked out from the children when first asked (a child it leaves out is among them).</summary>
+    internal void ForgetSignificant() => _significant = null;
+
+    /// <summary>True for a node <see cref="Significant"/> leaves out of its parent's children.</summary>
+    internal static bool LeftOutOfSignificant(bool isComment, bool isNamed, int start, int end, string source) =>
+        isComment || (!isNamed && end - start == 1 && source[start] is ',' or ';' or '(' or ')');
 
     /// <summary>Links parents and sibling indexes below a freshly built root.</summary>
     internal static void Link(AstNode root)
