@@ -47,7 +47,7 @@ var files = Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
     .Select(f => SourceFile.FromText(Path.GetRelativePath(dir, f.Path), File.ReadAllText(f.Path), language))
     .ToList();
 var mb = files.Sum(f => (double)f.SizeBytes) / 1e6;
-Console.WriteLine($"{language}: {files.Count} files, {mb:F1} MB, {rules.Count} rules");
+Console.WriteLine($"{language}: {files.Count} files, {mb:F1} MB, {rules.Count} rules; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} garbage collector");
 
 // Each phase reports its best wall time and its best CPU time (all threads of this process: JIT and GC included), which other
 // work on the machine disturbs much less than wall time.
