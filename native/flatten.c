@@ -3,9 +3,10 @@
  * builds its nodes from plain memory instead of making several P/Invoke calls per node.
  *
  * The nodes and their order are those of a pre-order TSTreeCursor walk (visible nodes only; a hidden node's visible children
- * count as children of its nearest visible ancestor), less the punctuation tokens the caller marks (skipped() below). The walk reads the runtime's subtrees directly, as tree_cursor.c does,
- * instead of going through the cursor API: the cursor re-derives its child iterator, alias sequence and field by walking its
- * stack at every step, which cost about as much as the rest of the copy. It uses the runtime's internal headers (subtree.h,
+ * count as children of its nearest visible ancestor), less the punctuation tokens the caller marks (skipped() below). The walk
+ * reads the runtime's subtrees directly, as tree_cursor.c does, instead of going through the cursor API: the cursor re-derives
+ * its child iterator, alias sequence and field by walking its stack at every step, which cost about as much as the rest of the
+ * copy. It uses the runtime's internal headers (subtree.h,
  * language.h, tree.h), so it is tied to the pinned runtime version (native/grammars.txt); tests/.../ManagedTreeCopyTests.cs
  * checks it node by node against a cursor walk.
  *
